@@ -1,0 +1,83 @@
+"""Furniture rules as data: load the general rules and optional per-outlet profiles.
+
+A rule is a named, case-insensitive regular expression that must match a whole
+stripped line, plus a word limit so that it never removes a real paragraph that
+merely mentions the same words. The rules live in ``analysis/rules/*.toml``.
+
+Usage:
+    >>> from analysis.furniture import match_furniture
+    >>> match_furniture("Sign up to our free daily newsletter")
+    'newsletter'
+    >>> match_furniture("The minister said the newsletter was late.") is None
+    True
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .paths import RULES_DIR
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One furniture rule: ``name`` is what the audit trail records."""
+
+    name: str
+    why: str
+    regex: re.Pattern
+    max_words: int
+
+    def matches(self, line: str) -> bool:
+        return len(line.split()) <= self.max_words and self.regex.fullmatch(line) is not None
+
+
+def outlet_slug(outlet: str | None) -> str:
+    """File-name slug of an outlet name.
+
+    Usage:
+        >>> outlet_slug("The Independent")
+        'the-independent'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", (outlet or "").lower()).strip("-")
+
+
+def load_rules(path: Path) -> tuple[Rule, ...]:
+    """Read the ``[[rule]]`` tables of one TOML file."""
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    rules = []
+    for item in data.get("rule", []):
+        rules.append(
+            Rule(
+                name=item["name"],
+                why=item.get("why", ""),
+                regex=re.compile(item["pattern"], re.IGNORECASE),
+                max_words=int(item.get("max_words", 30)),
+            )
+        )
+    return tuple(rules)
+
+
+@lru_cache(maxsize=64)
+def rules_for(outlet: str | None = None) -> tuple[Rule, ...]:
+    """The outlet's profile rules (if a profile exists) followed by the general rules."""
+    general = load_rules(RULES_DIR / "furniture.toml")
+    profile = RULES_DIR / "profiles" / f"{outlet_slug(outlet)}.toml"
+    if outlet and profile.exists():
+        return load_rules(profile) + general
+    return general
+
+
+def match_furniture(line: str, outlet: str | None = None) -> str | None:
+    """Name of the first rule matching ``line`` (stripped), or ``None``."""
+    line = " ".join(line.split())
+    if not line:
+        return None
+    for rule in rules_for(outlet):
+        if rule.matches(line):
+            return rule.name
+    return None
