@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from .errors import InputError
 
@@ -39,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--title", default="")
     new.add_argument("--date", default="")
     new.add_argument("--language", default="en")
+    new.add_argument("--root", default=None, help="folder holding events (default: data/raw)")
 
     audit = sub.add_parser("audit", help="print each article's metadata and the lines cleaning removed")
     audit.add_argument("event", nargs="?", default=None)
@@ -62,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             from .corpus import new_event
 
             path = new_event(args.name, speaker=args.speaker, title=args.title, date=args.date,
-                             aliases=args.alias, language=args.language)
+                             aliases=args.alias, language=args.language,
+                             **({"root": Path(args.root)} if args.root else {}))
             print(f"created {path}: add articles with `python -m analysis add {path} FILE --outlet NAME`")
         elif args.command == "audit":
             from .event import load_event

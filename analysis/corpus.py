@@ -148,7 +148,11 @@ def add_article(event: str | Path, source: str | Path, outlet: str, url: str = "
     read_raw(source)  # refuse empty, binary or unreadable files before copying
     if source.suffix.lower() not in ARTICLE_SUFFIXES:
         raise InputError(source, f"unsupported file type '{source.suffix}'; use {', '.join(ARTICLE_SUFFIXES)}")
-    manifest = read_manifest(folder) if (folder / "manifest.csv").exists() else pd.DataFrame(columns=MANIFEST_COLUMNS)
+    path = folder / "manifest.csv"
+    manifest = (pd.read_csv(path, dtype=str, keep_default_na=False) if path.exists()
+                else pd.DataFrame(columns=MANIFEST_COLUMNS))
+    if path.exists() and "file" not in manifest.columns:
+        raise InputError(path, "has no 'file' column; fix the header before adding articles")
     index = len(manifest)
     target = folder / (name or f"{index:03d}_{_slug(outlet)}{source.suffix.lower()}")
     if target.exists():
@@ -156,7 +160,6 @@ def add_article(event: str | Path, source: str | Path, outlet: str, url: str = "
     shutil.copyfile(source, target)
     row = {c: "" for c in MANIFEST_COLUMNS}
     row.update(file=target.name, outlet=outlet, url=url, provenance=provenance or f"added from {source.name}")
-    path = folder / "manifest.csv"
     new_file = not path.exists()
     with open(path, "a", newline="", encoding="utf-8") as fh:
         if not new_file and not path.read_bytes().endswith(b"\n"):

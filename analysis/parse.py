@@ -85,7 +85,7 @@ _TZ_NAMES = {"GMT": 0, "UTC": 0, "BST": 3600, "CET": 3600, "CEST": 7200, "EST": 
              "ET": -18000, "IST": 19800, "AST": 10800}
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$|[\"\u201d\u2019]$")
 _GLUE_LOWER = re.compile(r"(?<=\s)([a-z][a-z]+)([A-Z][a-z]+)|^([a-z][a-z]+)([A-Z][a-z]+)")
-_GLUE_UPPER = re.compile(r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b")
+_GLUE_UPPER = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+)\b")
 _WS = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -178,7 +178,7 @@ def split_glued(line: str, outlet: str | None = None) -> list[tuple[int, int]]:
             cuts.append(pos)
     for m in _GLUE_UPPER.finditer(line):
         pos = m.start(2)
-        if match_furniture(line[:pos].split(".")[-1], outlet) or match_furniture(line[pos:], outlet):
+        if match_furniture(m.group(1), outlet) or match_furniture(line[pos:], outlet):
             cuts.append(pos)
     spans, start = [], 0
     for cut in sorted(set(cuts)):
@@ -230,7 +230,13 @@ def parse_byline(line: str) -> list[str] | None:
     m = _BYLINE.match(normalise(line).strip())
     if not m or len(m.group("names").split()) > 14:
         return None
-    return split_names(m.group("names"))
+    people = split_names(m.group("names"))
+    particles = {"de", "da", "van", "von", "bin", "ibn", "al", "del", "der", "la", "le"}
+    for person in people:
+        words = person.split()
+        if len(words) > 5 or any(w[0].islower() and w.split("-")[0] not in particles for w in words):
+            return None
+    return people or None
 
 
 def split_names(text: str) -> list[str]:
@@ -315,7 +321,7 @@ def parse_article(raw_text: str, outlet: str | None = None, source: str = "<text
     # 1. furniture anywhere (rules as data)
     for i, t in enumerate(texts):
         rule = match_furniture(t, outlet)
-        if rule:
+        if rule and parse_timestamp(t) is None:
             label[i] = "furniture:" + rule
 
     # 2. headline: first line that is not furniture
