@@ -70,7 +70,7 @@ _CREDIT_SUFFIX = re.compile(
 _CREDIT_LINE = re.compile(r"^(?:Photo|Photograph|Picture|Image)(?: credit)?s?\s*:\s*(?P<credit>.+)$", re.I)
 _BYLINE = re.compile(r"^(?:By|Written by|Words by|Reporting by)\s+(?P<names>.+)$", re.I)
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|da|van|von|al-\w+|bin|ibn|el-\w+)){1,3}"
-_NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
+_NAME_LINE = re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+(?:in|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})?$")
 _TAGS = re.compile(r"^(?:Published under|Filed under|Tags|Topics|More about|More on|Related topics|Categories)\s*:\s*(?P<tags>.+)$", re.I)
 _DATELINE = re.compile(
     r"^(?P<dateline>(?P<place>[A-Z][A-Z.'\u2019/ -]{1,60}[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})?)"
@@ -201,6 +201,7 @@ def parse_timestamp(line: str) -> tuple[str, str] | None:
         ('2016-11-03T12:38:00', '')
     """
     text = _DATE_LABEL.sub("", normalise(line).strip()).strip()
+    text = re.sub(r"(?<=\s)(\d{1,2})\.(\d\d)(?=\s|$|[ap]m)", r"\1:\2", text)  # 04.12 GMT (UK style)
     if not text or len(text.split()) > 12 or not _DATE_HINT.search(text):
         return None
     try:

@@ -155,3 +155,25 @@ def test_timestamp_byline_credit_helpers():
     assert parse_byline("By the way, the vote was close and nobody expected the result that came out.") is None
     assert split_credit("Crowds gather outside the court. Photo: Jane Roe/AFP") is not None
     assert split_credit("The judge said the case would resume on Monday.") is None
+
+
+def test_wire_story_without_header_metadata():
+    art = parse_article('Pope calls for peace in Christmas message\n\nVATICAN CITY (AP) \u2014 Pope Francis called for '
+                        'peace in Ukraine in his Christmas message on Monday.\n\n"May the weapons fall silent," he '
+                        "told thousands of people in St. Peter's Square.\n")
+    assert art.standfirst == "" and art.byline == [] and art.published == ""
+    assert art.dateline == "VATICAN CITY (AP) \u2014" and art.wire == "AP"
+    assert [p["section"] for p in art.paragraphs] == ["headline", "lead", "body"]
+    assert "no byline found" in art.warnings and "no publication date found" in art.warnings
+
+
+def test_guardian_style_header_with_prose_standfirst_and_place_in_byline():
+    art = parse_article("Biden vows to 'finish the job' in fiery State of the Union\n\n"
+                        "The president contrasted his record with Donald Trump's. Republicans heckled him.\n\n"
+                        "David Smith in Washington\n\nFri 8 Mar 2024 04.12 GMT\n\n"
+                        "Joe Biden delivered a combative State of the Union address on Thursday night.\n\n"
+                        "\"We're not going back,\" he said.\n")
+    assert art.standfirst == "The president contrasted his record with Donald Trump's. Republicans heckled him."
+    assert art.byline == ["David Smith"]
+    assert art.published == "2024-03-08T04:12:00+00:00"
+    assert [p["section"] for p in art.paragraphs] == ["headline", "standfirst", "lead", "body"]
