@@ -58,17 +58,23 @@ def _is_abbreviation(token: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token))
 
 
-def _quote_depth_changes(text: str) -> list[int]:
-    """Running count of open double quotations at every character (straight marks toggle)."""
-    depth = 0
-    out = []
-    for ch in text:
-        if ch in OPEN_DOUBLE:
-            depth += 1
-        elif ch in CLOSE_DOUBLE:
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = 0 if depth else 1
+_DOUBLE_MARK = re.compile("[\"" + OPEN_DOUBLE + CLOSE_DOUBLE + "]")
+
+
+def _quote_depth_at(text: str, positions: list[int]) -> list[int]:
+    """Number of open double quotations just before each of ``positions`` (sorted; straight marks toggle)."""
+    marks = [(m.start(), m.group(0)) for m in _DOUBLE_MARK.finditer(text)]
+    out, depth, k = [], 0, 0
+    for pos in positions:
+        while k < len(marks) and marks[k][0] < pos:
+            ch = marks[k][1]
+            if ch in OPEN_DOUBLE:
+                depth += 1
+            elif ch in CLOSE_DOUBLE:
+                depth = max(0, depth - 1)
+            else:
+                depth = 0 if depth else 1
+            k += 1
         out.append(depth)
     return out
 
@@ -81,9 +87,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     if not text.strip():
         return []
-    depth = _quote_depth_changes(text)
+    candidates = list(_CANDIDATE.finditer(text))
+    depths = _quote_depth_at(text, [m.end() for m in candidates])
     cuts = []
-    for m in _CANDIDATE.finditer(text):
+    for m, depth in zip(candidates, depths):
         end = m.end()
         nxt = end
         while nxt < len(text) and text[nxt].isspace():
@@ -93,7 +100,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         following = text[nxt]
         if not (following.isupper() or following.isdigit() or following in OPENERS):
             continue
-        if depth[end - 1] > 0:
+        if depth > 0:
             continue  # inside an open quotation
         punct = m.group(0)
         if punct.startswith(".") and len(punct.rstrip(CLOSERS)) == 1:
