@@ -1,0 +1,804 @@
+"""Attribute quoted spans to speakers with ordered sieves, and list indirect attributions.
+
+The design follows the sieve architecture that works best for quote attribution in
+news (Muzny, Fang, Chang & Jurafsky 2017, "A two-stage sieve approach for quote
+attribution", EACL; O'Keefe et al. 2012): precise rules run first and later,
+looser rules only fill what is still open. For each quoted span the sieves are,
+in order:
+
+1. ``cue_after``: a reporting verb right after the quote (``"...," X said``, ``"...," said X``);
+2. ``colon``: a clause ending in a colon before it (``X said: "..."``, ``he smiled: "..."``),
+   also across a paragraph break (``X writes:`` / new paragraph ``"..."``);
+3. ``same_sentence``: the nearest reporting verb in the sentence (``X called on them to "..."``,
+   ``according to X, ... "..."``);
+4. ``adjacent_sentence``: a quote-only sentence takes the cue of the sentence before or after it;
+5. ``continuation``: a quotation with no cue continues the last speaker of the same or the
+   previous paragraph (also every paragraph of a quotation over several paragraphs);
+6. ``speech_fragment``: a short fragment in a sentence naming the event's speaker goes to him;
+7. ``nested``: a quotation inside a quotation with no cue of its own belongs to the outer speaker.
+
+A speaker given by a pronoun (``he said``) or a definite role (``the minister said``) is
+resolved to the most recent compatible person; the sieve is then reported as ``pronoun``.
+Names are canonical: titles stripped (``British Foreign Secretary Boris Johnson`` ->
+``Boris Johnson``), surnames expanded to the fullest name the article gives, roles mapped
+to the name they were introduced with (``The housing minister, Rachel Dunmore,``), and the
+event's aliases mapped to the event's speaker. Anonymous sources keep the article's own
+description (``a colonel in the army's Ninth Armored Division``; ``One`` after ``residents
+said`` becomes ``a resident``). Word lists live in ``lexicons/attribution_cues.toml``.
+
+Usage:
+    >>> paras = ['Coach Ana Silva, 41, was calm. "We stay humble," she said.']
+    >>> from analysis.quotes import pair_marks
+    >>> info, indirect = attribute(paras, pair_marks(paras))
+    >>> info[0]["speaker"], info[0]["sieve"], info[0]["kind"]
+    ('Ana Silva', 'pronoun', 'quote')
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .segment import split_sentences
+
+SPEAKER_TYPES = ("named person", "anonymous", "organisation", "unattributed")
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as is it its vs".split())
+_MARKS = "\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b\u2039\u203a"
+_TOKEN = re.compile(r"[^\s,;:()\[\]" + _MARKS + r"\u2014\u2013]+")
+_QUOTED = re.compile("[" + _MARKS + "]x*[.!?\u2026]?[" + _MARKS + "]?")
+_AUXILIARIES = frozenset("has have had was were is are would will can could did does do been being be may might must shall should".split())
+_SCARE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|so-called|self-styled|self-proclaimed|self-declared|supposed|alleged)\s*$", re.IGNORECASE)
+_CAP_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|bin|ibn|abu|de|van|von|di|da|le|la|o|d|mac|mc)[-\u2019'][A-Z])")
+
+
+@dataclass
+class Speaker:
+    """A person, group or organisation that can be given a quote."""
+
+    name: str
+    type: str  # one of SPEAKER_TYPES
+    plural: bool = False
+    gender: str | None = None
+    head: str = ""  # role noun ("colonel", "resident") for anonymous/role descriptions
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict:
+    """The cue and role lexicon (``lexicons/attribution_cues.toml``) with compiled patterns.
+
+    Usage:
+        >>> lex = load_lexicon()
+        >>> bool(lex["cue_re"].search("she told reporters")), "colonel" in lex["person"]
+        (True, True)
+    """
+    data = tomllib.loads(resources.files("analysis").joinpath("lexicons/attribution_cues.toml").read_text("utf-8"))
+    cues, words, roles = data["cues"], data["words"], data["roles"]
+
+    def alternation(items):
+        parts = sorted({re.escape(c).replace(r"\ ", r"\s+") for c in items}, key=len, reverse=True)
+        return "|".join(parts)
+
+    return {
+        "cue_re": re.compile(r"(?<![\w\-])(?:" + alternation(cues["speech"]) + r"|(?P<after>"
+                             + alternation(cues["source_after"]) + r"))(?![\w\-])", re.IGNORECASE),
+        "title_re": re.compile(r"(?:^|\W)(?:" + alternation(cues["title_cues"]) + r")\s*,?\s*$", re.IGNORECASE),
+        "between": frozenset(words["between"]), "breaks": frozenset(words["clause_breaks"]),
+        "honorifics": frozenset(words["honorifics"]), "male": frozenset(words["male"]),
+        "female": frozenset(words["female"]), "indefinite": frozenset(words["indefinite"]),
+        "particles": frozenset(words["particles"]), "person": frozenset(roles["person"]),
+        "organisation": frozenset(roles["organisation"]), "pronouns": frozenset(roles["pronouns"]),
+    }
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
+    return re.sub(r"^the ", "", text)
+
+
+def _singular(word: str) -> str:
+    w = word.lower().strip(".").replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for plural, single in (("men", "man"), ("women", "woman"), ("people", "person"), ("children", "child")):
+        if w == plural:
+            return single
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower().strip(".")
+    return w in ("people", "police", "men", "women", "children", "sources") or (
+        w.endswith("s") and not w.endswith("ss") and _singular(w) != w)
+
+
+def _is_cap(tok: str, lex: dict) -> bool:
+    return bool(_CAP_TOKEN.match(tok)) and not tok.isdigit()
+
+
+def _role_word(tok: str, lex: dict) -> bool:
+    w = tok.lower().strip(".").replace("\u2019", "'")
+    return w in lex["person"] or _singular(w) in lex["person"] or w in lex["honorifics"]
+
+
+def _org_word(tok: str, lex: dict) -> bool:
+    w = tok.lower().strip(".").replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w in lex["organisation"]
+
+
+def _gender(tokens: list[str], lex: dict) -> str | None:
+    low = {t.lower().strip(".") for t in tokens}
+    if low & lex["male"]:
+        return "m"
+    if low & lex["female"]:
+        return "f"
+    return None
+
+
+def _strip_titles(run: list[str], lex: dict) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into (title words, name words): everything up to the last role word is title."""
+    last = -1
+    for i, tok in enumerate(run):
+        if _role_word(tok, lex) and i < len(run):
+            last = i
+    return run[:last + 1], run[last + 1:]
+
+
+class _Article:
+    """Reading state for one article: names, roles, mentions in order, last speaker."""
+
+    def __init__(self, paragraphs: list[str], speaker: str | None, aliases: list[str] | None):
+        self.lex = load_lexicon()
+        self.paragraphs = paragraphs
+        names = [a for a in (aliases or []) if a and a.strip()]
+        if speaker and speaker not in names:
+            names.insert(0, speaker)
+        self.event = Speaker(speaker or (names[0] if names else ""), "named person") if names else None
+        self.aliases = {_norm(a) for a in names}
+        self.alias_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+                                    + r")(?!\w)", re.IGNORECASE) if names else None)
+        self.full_names: list[str] = []
+        self.roles: dict[str, str] = {}
+        self.mentions: list[Speaker] = []
+        self.last: tuple[int, Speaker] | None = None
+
+    # ----- names -------------------------------------------------------------------------
+    def expand(self, name: str) -> str:
+        """The fullest name the article gives for ``name`` (a surname, or a name with an honorific)."""
+        toks = [t for t in name.split() if t.lower().strip(".") not in self.lex["honorifics"]]
+        if not toks:
+            return name
+        if len(toks) == 1:
+            key = self._surname_key(toks[0])
+            for full in self.full_names:
+                if self._surname_key(full.split()[-1]) == key:
+                    return full
+        return " ".join(toks)
+
+    def _surname_key(self, tok: str) -> str:
+        t = tok.lower().replace("\u2019", "'")
+        parts = re.split(r"[-']", t, maxsplit=1)
+        if len(parts) == 2 and parts[0] in self.lex["particles"]:
+            t = parts[1]
+        return t
+
+    def add_full_name(self, name: str) -> None:
+        if len(name.split()) >= 2 and name not in self.full_names:
+            self.full_names.append(name)
+
+    def alias_speaker(self, text: str) -> Speaker | None:
+        if self.event is not None and _norm(text) in self.aliases:
+            return self.event
+        return None
+
+    # ----- prepass: names and roles --------------------------------------------------------
+    def prepass(self, masked: list[str]) -> None:
+        """Collect full names and role -> name bindings from the whole article (headline roles resolve too)."""
+        lex = self.lex
+        for text in masked:
+            toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+            k = 0
+            while k < len(toks):
+                if not _is_cap(toks[k][2], lex):
+                    k += 1
+                    continue
+                j = k
+                while j + 1 < len(toks) and (_is_cap(toks[j + 1][2], lex) or (
+                        toks[j + 1][2].lower() in lex["particles"] and j + 2 < len(toks) and _is_cap(toks[j + 2][2], lex))) \
+                        and not re.search(r"[,;:.]\s*$", text[toks[j][0]:toks[j + 1][0]]):
+                    j += 1
+                run = [t[2] for t in toks[k:j + 1]]
+                before = toks[k - 1][2] if k > 0 else ""
+                k = j + 1
+                titles, name = _strip_titles(run, lex)
+                name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
+                if any(_org_word(t, lex) for t in name) or not (2 <= len(name) <= 4):
+                    continue
+                sentence_start = toks[k - len(run)][0] == 0 or text[:toks[k - len(run)][0]].rstrip()[-1:] in ".!?"
+                if not (titles or _role_word(before, lex) or sentence_start or self._personish(text, toks[k - 1][1])):
+                    continue
+                full = " ".join(name)
+                self.add_full_name(full)
+                for r in [t for t in titles if _role_word(t, lex)] + ([before] if _role_word(before, lex) else []):
+                    self.roles.setdefault(_singular(r), full)
+            # appositives: "ROLE, NAME," and "NAME, ROLE"
+            for m in re.finditer(r"([^,.;:]{2,80}),\s+((?:[A-Z][\w\-\u2019']+\s+){0,3}[A-Z][\w\-\u2019']+)\s*,", text):
+                role_part, name_part = m.group(1).split(), m.group(2).split()
+                _, name = _strip_titles(name_part, lex)
+                name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
+                heads = [t for t in role_part[-4:] if _role_word(t, lex)]
+                if len(name) >= 2 and heads:
+                    full = " ".join(name)
+                    self.add_full_name(full)
+                    self.roles.setdefault(_singular(heads[-1]), full)
+            for m in re.finditer(r"((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\- ]{2,40}?)(?:\s+(?:at|of|for|in)\s|[,.])", text):
+                name = _strip_titles(m.group(1).split(), lex)[1]
+                heads = [t for t in m.group(2).split() if _role_word(t, lex)]
+                if len(name) >= 2 and heads:
+                    self.add_full_name(" ".join(name))
+                    self.roles.setdefault(_singular(heads[-1]), " ".join(name))
+
+    def _personish(self, text: str, end: int) -> bool:
+        """A name followed by an age (", 52,") or a reporting verb reads as a person."""
+        rest = text[end:end + 40]
+        return bool(re.match(r",\s*\d{1,3}\s*,", rest) or self.lex["cue_re"].match(rest.lstrip(", ")))
+
+    # ----- subjects ----------------------------------------------------------------------------
+    def parse(self, chunk: str) -> Speaker | str | None:
+        """Read a speaker phrase. Returns a Speaker, a pronoun string, ``"role:<head>"``, or None."""
+        lex = self.lex
+        chunk = re.split(r"\s+(?:who|which|whose|whom)\s+|,", chunk.strip(" ,;:-\u2014\u2013"))[0].strip()
+        toks = _TOKEN.findall(chunk)
+        for n, t in enumerate(toks[1:], start=1):
+            if t.lower() in _AUXILIARIES:
+                toks = toks[:n]
+                chunk = chunk[:chunk.find(t, len(" ".join(toks[:n - 1])))].strip()
+                break
+        if not toks:
+            return None
+        low0 = toks[0].lower()
+        if len(toks) == 1 and low0 in lex["pronouns"]:
+            return low0
+        alias = self.alias_speaker(chunk)
+        if alias:
+            return alias
+        determiner = low0 in lex["indefinite"] or low0 in ("the", "its", "his", "her", "their", "our", "this", "that") \
+            or bool(re.search(r"['\u2019]s$", toks[0]))
+        if not determiner:
+            lead = []
+            for t in toks:
+                if _is_cap(t, lex) or (lead and t.lower() in lex["particles"]):
+                    lead.append(t)
+                else:
+                    break
+            nxt = toks[len(lead)].lower() if len(lead) < len(toks) else None
+            if lead and (nxt is None or nxt in ("of", "from", "at", "in", "for")):
+                sp = self._from_run(lead, full_chunk=chunk if nxt is None else " ".join(lead))
+                if sp is not None:
+                    return sp
+        # trailing capitalised run (a name after a lower-case role: "Senior Kurdish politician Hoshiyar Zebari")
+        trail = []
+        for t in reversed(toks):
+            if _is_cap(t, lex) or (trail and t.lower() in lex["particles"]):
+                trail.insert(0, t)
+            else:
+                break
+        before = toks[len(toks) - len(trail) - 1].lower() if len(trail) < len(toks) else ""
+        trail_ok = not determiner or _role_word(before, lex) or len(trail) == len(toks) - 1
+        if trail and trail_ok and before not in ("of", "in", "from", "at", "for", "with", "on", "to", "near", "by") \
+                and not re.search(r"['\u2019]s$", before):
+            sp = self._from_run(trail, full_chunk=chunk, after_role=_role_word(before, lex))
+            if isinstance(sp, Speaker) and (sp.type != "anonymous" or not determiner):
+                return sp
+        # a description built on a role noun
+        head = next((t for t in toks if _role_word(t, lex) and t.lower() not in lex["honorifics"]), None)
+        org_head = next((t for t in toks if _org_word(t, lex)), None)
+        if head is None and org_head is None:
+            return None
+        text = chunk[0].lower() + chunk[1:] if chunk[:1].isupper() and not _is_cap(chunk.split()[0][1:2] or "a", lex) else chunk
+        if toks[0].isupper() and len(toks[0]) > 1:
+            text = chunk
+        gender = _gender(toks, lex)
+        if low0 in lex["indefinite"]:
+            word = head or org_head
+            return Speaker(text, "organisation" if head is None else "anonymous", plural=_is_plural(word),
+                           gender=gender, head=_singular(word))
+        if determiner:
+            if head is not None and (org_head is None or toks.index(head) > toks.index(org_head)):
+                if len(toks) <= 3 and not any(_is_cap(t, lex) for t in toks[1:]):
+                    return f"role:{_singular(head)}|{text}"
+                named = any(_is_cap(t, lex) for t in toks[1:])
+                return Speaker(text, "named person" if named else "anonymous", gender=gender, head=_singular(head))
+            has_name = any(_is_cap(t, lex) for t in toks[1:])
+            return Speaker(text, "organisation") if has_name else f"org:{text}"
+        word = head or org_head
+        if head is not None and _is_plural(head):
+            return Speaker(text.lower() if not any(_is_cap(t, lex) for t in toks[1:]) else text, "anonymous",
+                           plural=True, head=_singular(head))
+        if head is None:
+            return Speaker(text, "organisation")
+        return f"role:{_singular(word)}|{text}"
+
+    def _from_run(self, run: list[str], full_chunk: str, after_role: bool = False) -> Speaker | None:
+        lex = self.lex
+        joined = " ".join(run)
+        alias = self.alias_speaker(joined) or self.alias_speaker(full_chunk)
+        if alias:
+            return alias
+        titles, name = _strip_titles(run, lex)
+        gender = _gender(run, lex)
+        name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
+        if not name:
+            if len(run) == 1 and _is_plural(run[0]) and _role_word(run[0], lex):
+                return Speaker(run[0].lower(), "anonymous", plural=True, head=_singular(run[0]))
+            head = [t for t in run if _role_word(t, lex)]
+            if head:
+                return f"role:{_singular(head[-1])}|{'the ' + joined if not joined.lower().startswith('the ') else joined}"
+            return None
+        if any(_org_word(t, lex) for t in name):
+            text = " ".join(name)
+            alias = self.alias_speaker(text)
+            return alias or Speaker(text, "organisation", plural=False)
+        text = self.expand(" ".join(name))
+        alias = self.alias_speaker(text)
+        if alias:
+            return alias
+        if len(text.split()) == 1 and not (titles or after_role):
+            return None  # a lone capitalised word the article never gives as a full name ("Reports", "Mosul")
+        return Speaker(text, "named person", gender=gender)
+
+    def resolve(self, parsed, para: int) -> tuple[Speaker | None, bool]:
+        """Turn a parsed subject into a Speaker; the flag says a pronoun or role anaphor was resolved."""
+        if parsed is None or isinstance(parsed, Speaker):
+            return parsed, False
+        if parsed in ("he", "she"):
+            want = "m" if parsed == "he" else "f"
+            for sp in reversed(self.mentions):
+                if sp.type in ("named person", "anonymous") and not sp.plural and sp.gender in (None, want):
+                    if sp.gender is None:
+                        sp.gender = want
+                    return sp, True
+            return None, True
+        if parsed == "they":
+            for sp in reversed(self.mentions):
+                if sp.plural or sp.type == "organisation":
+                    return sp, True
+            return None, True
+        if parsed == "it":
+            for sp in reversed(self.mentions):
+                if sp.type == "organisation":
+                    return sp, True
+            return None, True
+        if parsed == "one":
+            for sp in reversed(self.mentions[-6:]):
+                if sp.plural and sp.type == "anonymous":
+                    desc = " ".join(sp.name.split()[:-1] + [_singular(sp.name.split()[-1])])
+                    article = "an" if desc[:1].lower() in "aeiou" else "a"
+                    return Speaker(f"{article} {desc}", "anonymous", head=sp.head), True
+            return None, True
+        if parsed in ("i", "we"):
+            return None, True
+        if parsed.startswith("org:"):
+            for sp in reversed(self.mentions):
+                if sp.type == "organisation":
+                    return sp, True
+            return Speaker(parsed[4:], "organisation"), False
+        if parsed.startswith("role:"):
+            head, text = parsed[5:].split("|", 1)
+            alias = self.alias_speaker(text)
+            if alias:
+                return alias, False
+            if head in self.roles:
+                return Speaker(self.roles[head], "named person"), True
+            for sp in reversed(self.mentions):
+                if sp.head == head and not sp.plural:
+                    return sp, True
+            for sp in reversed(self.mentions):
+                if sp.type == "named person":
+                    return sp, True
+            return Speaker(text, "anonymous", head=head), False
+        return None, False
+
+    def mention(self, sp: Speaker | None, para: int) -> None:
+        if sp is None:
+            return
+        if self.mentions and self.mentions[-1] is sp:
+            return
+        self.mentions.append(sp)
+
+    def speaker_for_name(self, sp: Speaker) -> Speaker:
+        """Reuse the Speaker object already known under the same name (so genders carry over)."""
+        for old in reversed(self.mentions):
+            if old.name == sp.name and old.type == sp.type:
+                if old.gender is None:
+                    old.gender = sp.gender
+                return old
+        return sp
+
+
+def _mask(text: str, spans: list[dict]) -> str:
+    """Replace the inside of every quotation with ``x`` (keeping a final ``.!?`` for the sentence splitter)."""
+    chars = list(text)
+    for s in spans:
+        for i in range(s["start"], s["end"]):
+            chars[i] = "x"
+        last = text[s["end"] - 1] if s["end"] > s["start"] else ""
+        if last in ".!?\u2026" and s["close"] is not None:
+            chars[s["end"] - 1] = last
+    return "".join(chars)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", text))
+
+
+def _title_cased(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'\u2019\-]*", text)
+    if not words or len(words) > 10:
+        return False
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS] or words
+    return all(w[0].isupper() for w in significant)
+
+
+def _headline_case(sentence: str) -> bool:
+    """Most longer words capitalised (a headline), ignoring masked quotations."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", _QUOTED.sub(" ", sentence)) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def quote_kind(text: str, attributed: bool, embedded: bool, title_context: bool) -> str:
+    """``title``, ``quote``, ``fragment`` or ``scare`` for a quoted span.
+
+    A title-cased span after a naming word (``titled``, ``dubbed``, ``the book``) is a title;
+    an embedded span of 1-3 words is a fragment when attributed and a scare quote when not;
+    everything else is a quote (reported speech of 4 words or more, or a whole utterance).
+
+    Usage:
+        >>> quote_kind("crusaders", True, True, False), quote_kind("Caliphate", False, True, False)
+        ('fragment', 'scare')
+        >>> quote_kind("Project Horizon", False, True, True), quote_kind("No.", True, False, False)
+        ('title', 'quote')
+    """
+    if title_context and _title_cased(text):
+        return "title"
+    if embedded and _words(text) <= 3:
+        return "fragment" if attributed else "scare"
+    return "quote"
+
+
+def _strip_between(left: str, lex: dict) -> str:
+    """Drop adverbs and auxiliaries between a speaker and the reporting verb."""
+    left = left.rstrip()
+    while True:
+        m = re.search(r"(\S+)$", left)
+        if not m or m.group(1).lower() not in lex["between"]:
+            return left
+        left = left[:m.start()].rstrip()
+
+
+def _last_clause(left: str, lex: dict) -> str:
+    """The part of ``left`` after its last clause break (punctuation, quote marks, conjunctions)."""
+    cut = 0
+    for m in re.finditer(r"[;:()\u2014\u2013]|(?<![^\W\d_])[" + _MARKS + r"]|[" + _MARKS + r"](?![^\W\d_])|(?<!\w)(?:"
+                         + "|".join(lex["breaks"]) + r")(?!\w)", left):
+        cut = m.end()
+    for m in lex["cue_re"].finditer(left):
+        if not m.group(0)[0].isupper():
+            cut = max(cut, m.end())
+    return left[cut:]
+
+
+class _Cue:
+    __slots__ = ("start", "end", "word", "speaker", "pronoun", "source_after", "subj_start", "used", "valid")
+
+    def __init__(self, start, end, word, source_after):
+        self.start, self.end, self.word, self.source_after = start, end, word, source_after
+        self.speaker, self.pronoun, self.subj_start, self.used, self.valid = None, False, start, False, False
+
+
+def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
+    """``(head_chunk, appositive, start)`` of the speaker phrase that ends ``left``."""
+    left = _strip_between(left, lex)
+    if re.search(r"(?:\bnot|n['\u2019]t|\bnever)$", left):
+        return "", None, -1  # "did not say": no attribution
+    if left.endswith(","):
+        inner = left[:-1]
+        c2 = inner.rfind(",")
+        if c2 >= 0 and _words(inner[c2 + 1:]) <= 8 and not lex["cue_re"].search(inner[c2 + 1:]):
+            appositive = inner[c2 + 1:].strip()
+            head_text = inner[:c2]
+            c3 = max(head_text.rfind(","), head_text.rfind(";"), head_text.rfind(":"))
+            head = _last_clause(head_text[c3 + 1:], lex)
+            return head.strip(), appositive, c3 + 1
+        return _last_clause(inner, lex).strip(), None, 0
+    chunk = _last_clause(left, lex)
+    c = chunk.rfind(",")
+    if c >= 0:
+        chunk = chunk[c + 1:]
+    return chunk.strip(), None, len(left) - len(chunk)
+
+
+def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = None,
+              aliases: list[str] | None = None) -> tuple[list[dict], list[dict]]:
+    """Attribute quoted spans (from :func:`analysis.quotes.pair_marks`) and find indirect speech.
+
+    Returns ``(info, indirect)``: ``info[i]`` holds ``kind, speaker, speaker_type, cue, sieve``
+    for ``spans[i]``; ``indirect`` is a list of dicts ``paragraph, start, end, text, speaker,
+    speaker_type, cue`` (local offsets; ``text`` is the reported content).
+
+    Usage:
+        >>> paras = ["According to the mayor, Ben Ode, the bridge will reopen in May."]
+        >>> attribute(paras, [])[1][0]["text"], attribute(paras, [])[1][0]["speaker"]
+        ('the bridge will reopen in May', 'Ben Ode')
+    """
+    art = _Article(paragraphs, speaker, aliases)
+    lex = art.lex
+    by_para: dict[int, list[int]] = {}
+    for i, s in enumerate(spans):
+        by_para.setdefault(s["paragraph"], []).append(i)
+    masked = [_mask(text, [spans[i] for i in by_para.get(p, [])]) for p, text in enumerate(paragraphs)]
+    art.prepass(masked)
+    info: list[dict] = [dict(kind="quote", speaker="", speaker_type="unattributed", cue="", sieve="none")
+                        for _ in spans]
+    indirect: list[dict] = []
+
+    def assign(i: int, sp: Speaker | None, cue: str, sieve: str) -> None:
+        if sp is None:
+            return
+        info[i].update(speaker=sp.name, speaker_type=sp.type, cue=cue, sieve=sieve)
+
+    for p, text in enumerate(paragraphs):
+        mtext = masked[p]
+        own = by_para.get(p, [])
+        top = [i for i in own if spans[i]["parent"] is None or spans[spans[i]["parent"]]["paragraph"] != p]
+        sentences = split_sentences(mtext) if mtext.strip() else []
+        cues_by_sentence: list[list[_Cue]] = []
+        for (a, b) in sentences:
+            sent = mtext[a:b]
+            # sentence-initial subject: a mention for later pronouns
+            if sent[:1] not in _MARKS:
+                lead = re.match(r"((?:[^\s,;:]+\s+){0,7}?[^\s,;:]+?)(?=,|\s+(?:[a-z][\w\u2019']*)(?:\s|$))", sent)
+                if lead:
+                    words = lead.group(1).split()
+                    k = 0
+                    while k < len(words) and (_is_cap(words[k], lex) or _role_word(words[k], lex)
+                                              or words[k].lower() in lex["indefinite"] | {"the", "its", "his", "her"}
+                                              or words[k].lower() in lex["particles"]):
+                        k += 1
+                    if k == len(words):
+                        parsed = art.parse(lead.group(1))
+                        sp, _ = art.resolve(parsed, p) if not isinstance(parsed, str) or parsed.startswith(("role:", "org:")) else (None, False)
+                        if sp is not None and (sp.type != "named person" or len(sp.name.split()) >= 2):
+                            art.mention(art.speaker_for_name(sp), p)
+            cues = []
+            previous_speaker = None
+            headline_case = _headline_case(sent)
+            for m in lex["cue_re"].finditer(sent):
+                if m.group(0)[0].isupper() and m.start() > 0 and not headline_case:
+                    continue  # "Islamic State", "Says" inside a name: not a verb
+                cue = _Cue(a + m.start(), a + m.end(), re.sub(r"\s+", " ", m.group(0).lower()), bool(m.group("after")))
+                if cue.source_after:
+                    after = re.match(r"\s*([^,.;:\u2014\u2013" + _MARKS + r"]+)", mtext[cue.end:b])
+                    parsed = art.parse(after.group(1)) if after else None
+                else:
+                    left = mtext[a:cue.start]
+                    head, appositive, where = _subject_chunk(left, lex)
+                    parsed = None
+                    if where < 0:
+                        parsed = None
+                    elif cue.word.endswith("ing") and left.rstrip().endswith(","):
+                        parsed = previous_speaker  # "X said ..., adding: ..." / "..., saying ..."
+                    elif appositive is not None:
+                        pa, ph = art.parse(appositive), art.parse(head)
+                        if isinstance(pa, Speaker) and pa.type == "named person" or (
+                                isinstance(pa, Speaker) and pa.type == "anonymous" and not isinstance(ph, Speaker)):
+                            parsed = pa
+                        elif ph is not None:
+                            parsed = ph
+                        else:
+                            parsed = pa
+                    elif head:
+                        parsed = art.parse(head)
+                    elif not head and b > cue.end and (not left.strip(" ,") or re.search(
+                            r"[" + _MARKS + r"]\s*,?\s*$", left)):
+                        # inverted order: "...," said Priya Natarajan, chief economist
+                        after = re.match(r"\s*([^,.;:\u2014\u2013" + _MARKS + r"]+)", mtext[cue.end:b])
+                        parsed = art.parse(after.group(1)) if after else None
+                    elif not head and previous_speaker is not None and not re.search(r"[.;:]\s*$", left):
+                        parsed = previous_speaker  # coordinated verb: "X called on ... and told ..."
+                sp, via = art.resolve(parsed, p)
+                if sp is not None:
+                    sp = art.speaker_for_name(sp)
+                    cue.speaker, cue.pronoun, cue.valid = sp, via, True
+                    previous_speaker = sp
+                cues.append(cue)
+            cues_by_sentence.append(cues)
+            for cue in cues:
+                if cue.valid:
+                    art.mention(cue.speaker, p)
+
+        def sentence_of(pos: int) -> int:
+            for k, (a, b) in enumerate(sentences):
+                if a <= pos < b or pos < a:
+                    return k
+            return len(sentences) - 1
+
+        # ----- direct quotes, in order -----
+        for i in top:
+            s = spans[i]
+            if s.get("carried") and i > 0 and spans[i - 1].get("continues") and info[i - 1]["speaker"]:
+                prev = info[i - 1]
+                info[i].update(speaker=prev["speaker"], speaker_type=prev["speaker_type"], cue=prev["cue"],
+                               sieve="continuation")
+                info[i]["kind"] = "quote"
+                continue
+            k = sentence_of(s["open"])
+            if not sentences:
+                continue
+            a, b = sentences[k]
+            cues = cues_by_sentence[k]
+            left_ctx = mtext[a:s["open"]]
+            close = s["close"] if s["close"] is not None else s["end"]
+            right_ctx = mtext[close + 1:b] if s["close"] is not None else ""
+            at_start = not left_ctx.strip()
+            colon = left_ctx.rstrip().endswith(":")
+            chosen, sieve = None, None
+            if at_start or right_ctx[:1] in (",", "") or right_ctx.lstrip()[:1] == ",":
+                for cue in cues:
+                    if cue.start > close and cue.valid:
+                        between = mtext[close + 1:cue.start]
+                        if (_words(between) <= 7 and not re.search(r"[" + _MARKS + r";:.]", between)
+                                and not re.search(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)", between)):
+                            chosen, sieve = cue, "cue_after"
+                        break
+            if chosen is None and colon:
+                before = [c for c in cues if c.end <= s["open"] and c.valid]
+                if before:
+                    chosen, sieve = before[-1], "colon"
+                else:
+                    lead = re.match(r"\s*((?:\S+\s+){0,5}?\S+?)(?=\s+[a-z][\w\u2019']*(?:\s|:)|:)",
+                                    _last_clause(left_ctx.rstrip()[:-1], lex) + ":")
+                    sp, via = art.resolve(art.parse(lead.group(1)), p) if lead else (None, False)
+                    if sp is not None:
+                        sp = art.speaker_for_name(sp)
+                        assign(i, sp, "", "pronoun" if via else "colon")
+                        art.mention(sp, p)
+            if chosen is None and info[i]["sieve"] == "none" and at_start and s["open"] == len(text) - len(text.lstrip()) and p > 0:
+                prev_text = masked[p - 1].rstrip()
+                if prev_text.endswith(":"):
+                    prev_sents = split_sentences(prev_text)
+                    pa, pb = prev_sents[-1] if prev_sents else (0, len(prev_text))
+                    for m in lex["cue_re"].finditer(prev_text[pa:pb]):
+                        head, appositive, _ = _subject_chunk(prev_text[pa:pa + m.start()], lex)
+                        cand = [art.parse(x) for x in (appositive, head) if x]
+                        cand = [c for c in cand if c is not None]
+                        if cand:
+                            sp, via = art.resolve(cand[0], p)
+                            if sp is not None:
+                                assign(i, art.speaker_for_name(sp), m.group(0).lower(), "pronoun" if via else "colon")
+            if chosen is None and info[i]["sieve"] == "none":
+                before = [c for c in cues if c.end <= s["open"] and c.valid]
+                after = [c for c in cues if c.start >= close and c.valid]
+                if before:
+                    chosen, sieve = before[-1], "same_sentence"
+                elif after:
+                    chosen, sieve = after[0], "same_sentence"
+            if chosen is None and info[i]["sieve"] == "none" and at_start and not re.sub(r"[\s.,!?" + _MARKS + "]", "", right_ctx):
+                if k > 0 and any(c.valid for c in cues_by_sentence[k - 1]):
+                    chosen, sieve = [c for c in cues_by_sentence[k - 1] if c.valid][-1], "adjacent_sentence"
+                elif k + 1 < len(sentences):
+                    na, nb = sentences[k + 1]
+                    nxt = [c for c in cues_by_sentence[k + 1] if c.valid and _words(mtext[na:c.start]) <= 5]
+                    if nxt and _words(mtext[nxt[0].end:nb]) <= 3:
+                        chosen, sieve = nxt[0], "adjacent_sentence"
+            if chosen is not None:
+                chosen.used = chosen.used or sieve != "same_sentence"
+                assign(i, chosen.speaker, chosen.word, "pronoun" if chosen.pronoun else sieve)
+            qtext = text[s["start"]:s["end"]]
+            embedded = not at_start and not colon
+            if info[i]["sieve"] == "none" and art.last is not None and art.last[0] >= p - 1 and (
+                    _words(qtext) >= 4 or not embedded):
+                assign(i, art.last[1], "", "continuation")
+            if info[i]["sieve"] == "none" and embedded and _words(qtext) <= 3 and art.alias_re is not None \
+                    and art.alias_re.search(mtext[a:b]):
+                assign(i, art.event, "", "speech_fragment")
+            if embedded and _words(qtext) <= 3 and _SCARE_BEFORE.search(left_ctx):
+                # distancing quotes on a label someone owns: its "Caliphate", the so-called "peace plan"
+                info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="none")
+            title_context = bool(lex["title_re"].search(left_ctx))
+            info[i]["kind"] = quote_kind(qtext, bool(info[i]["speaker"]), embedded, title_context)
+            if info[i]["kind"] == "title":
+                info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="title")
+            if info[i]["speaker"]:
+                sp = next((m for m in reversed(art.mentions) if m.name == info[i]["speaker"]), None)
+                art.last = (p, sp or Speaker(info[i]["speaker"], info[i]["speaker_type"]))
+                if sp is not None:
+                    art.mention(sp, p)
+
+        # ----- nested quotes: a cue inside the outer quotation, else the outer speaker -----
+        for i in own:
+            s = spans[i]
+            if i in top or s["parent"] is None:
+                continue
+            outer = spans[s["parent"]]
+            inner_left = text[outer["start"]:s["open"]]
+            inner_left_masked = _mask(inner_left, [dict(start=o["start"] - outer["start"], end=o["end"] - outer["start"],
+                                                        close=o["close"]) for o in spans
+                                                   if o["paragraph"] == p and o["parent"] == s["parent"] and o["open"] < s["open"]])
+            seg = re.split(r"[.!?]\s+", inner_left_masked)[-1]
+            sp, via, cue_word = None, False, ""
+            for m in lex["cue_re"].finditer(seg):
+                head, appositive, _ = _subject_chunk(seg[:m.start()], lex)
+                parsed = art.parse(appositive or head) if (appositive or head) else None
+                if parsed in ("i", "we"):
+                    sp, via, cue_word = None, False, m.group(0).lower()
+                    continue
+                cand, v = art.resolve(parsed, p)
+                if cand is not None:
+                    sp, via, cue_word = cand, v, m.group(0).lower()
+            parent_info = info[s["parent"]]
+            if sp is not None:
+                info[i].update(speaker=sp.name, speaker_type=sp.type, cue=cue_word, sieve="pronoun" if via else "same_sentence")
+            elif parent_info["speaker"]:
+                info[i].update(speaker=parent_info["speaker"], speaker_type=parent_info["speaker_type"],
+                               cue=cue_word, sieve="nested")
+            qtext = text[s["start"]:s["end"]]
+            embedded = bool(seg.strip()) and not seg.rstrip().endswith((":", ","))
+            info[i]["kind"] = quote_kind(qtext, bool(info[i]["speaker"]), embedded,
+                                         bool(lex["title_re"].search(seg)))
+
+        # ----- indirect attributions -----
+        for k, (a, b) in enumerate(sentences):
+            for cue in cues_by_sentence[k]:
+                if not cue.valid or cue.used:
+                    continue
+                row = _indirect_row(text, mtext, a, b, cue, lex)
+                if row is not None:
+                    row.update(paragraph=p, speaker=cue.speaker.name, speaker_type=cue.speaker.type, cue=cue.word)
+                    indirect.append(row)
+                    art.last = (p, cue.speaker)
+    return info, indirect
+
+
+def _indirect_row(text: str, mtext: str, a: int, b: int, cue: _Cue, lex: dict) -> dict | None:
+    """The reported content of one reporting verb, or None when the verb only introduces a direct quote."""
+    quote_free = re.compile(r"[" + _MARKS + r"]x*[.!?\u2026]?[" + _MARKS + r"]")
+
+    def content(start: int, end: int) -> dict | None:
+        seg = mtext[start:end]
+        lead = len(seg) - len(re.sub(r"^[\s,:;\u2014\u2013]*(?:that\s+)?", "", seg))
+        start += lead
+        seg = mtext[start:end].rstrip()
+        seg = re.sub(r"[\s,.;:!?]+$", "", seg)
+        end = start + len(seg)
+        if _words(quote_free.sub(" ", seg)) < 3 or seg[:1] in _MARKS:
+            return None
+        return {"start": start, "end": end, "text": text[start:end]}
+
+    if cue.source_after:
+        tail = re.match(r"\s*[^,.;:]+", mtext[cue.end:b])
+        phrase_end = cue.end + (tail.end() if tail else 0)
+        appositive = re.match(r",\s*[A-Z][^,.;:]{0,60},", mtext[phrase_end:b])
+        if appositive:
+            phrase_end += appositive.end() - 1  # "according to the mayor, Ben Ode, ..."
+        if not mtext[a:cue.start].strip(" ,"):
+            return content(phrase_end, b)
+        return content(a, cue.start)
+    after = content(cue.end, b)
+    if after is not None:
+        return after
+    if re.fullmatch(r"[\s.!?]*", mtext[cue.end:b]):
+        left = mtext[a:cue.start]
+        comma = left.rfind(",")
+        if comma > 0 and not re.search(r"[" + _MARKS + r"]", left[:comma]):
+            return content(a, a + comma)
+    return None

@@ -1,0 +1,161 @@
+"""Attribution sieves, canonical names, anonymous sources and indirect speech, on synthetic news from other domains."""
+from __future__ import annotations
+
+from analysis.attribution import attribute, load_lexicon, quote_kind
+from analysis.quotes import extract_paragraph_quotes, extract_quotes
+
+
+def who(text: str, **kw) -> list[tuple[str, str]]:
+    q = extract_quotes(text, **kw)
+    return list(zip(q["text"], q["speaker"]))
+
+
+def test_cue_after_with_title_stripped():
+    q = extract_quotes('"The vaccine is safe," Chief Medical Officer Dr Nia Holt said on Monday.')
+    assert q.loc[0, "speaker"] == "Nia Holt"
+    assert q.loc[0, "speaker_type"] == "named person"
+    assert (q.loc[0, "cue"], q.loc[0, "sieve"]) == ("said", "cue_after")
+
+
+def test_cue_after_inverted_order():
+    q = extract_quotes('"Prices will fall," said Omar Reyes, an analyst at Fenwick Bank.')
+    assert q.loc[0, "speaker"] == "Omar Reyes"
+
+
+def test_colon_introduction():
+    q = extract_quotes('Defence lawyer Carla Ruiz told the jury: "My client was never there."')
+    assert (q.loc[0, "speaker"], q.loc[0, "sieve"]) == ("Carla Ruiz", "colon")
+
+
+def test_said_that_partial_quote_is_fragment_of_subject():
+    q = extract_quotes('Coach Ian Pike said that his defence had been "simply shocking" all season.')
+    assert (q.loc[0, "speaker"], q.loc[0, "kind"]) == ("Ian Pike", "fragment")
+
+
+def test_attribution_inside_the_quote():
+    t = '"We tried everything," striker Leo Maas said, "but the keeper was brilliant."'
+    assert who(t) == [("We tried everything,", "Leo Maas"), ("but the keeper was brilliant.", "Leo Maas")]
+
+
+def test_earlier_paragraph_continues_speaker():
+    t = ('Fire chief Ana Gomez said the blaze started in the kitchen.\n\n'
+         '"The alarm did not work and the family had minutes to get out."')
+    q = extract_quotes(t)
+    assert (q.loc[0, "speaker"], q.loc[0, "sieve"]) == ("Ana Gomez", "continuation")
+
+
+def test_pronoun_resolves_to_most_recent_compatible_person():
+    t = ('Ms Jane Okoro, the head teacher, met parents on Friday. Mr Paul Dent, the caretaker, fixed the gate.\n\n'
+         '"The children are safe," she said.')
+    q = extract_quotes(t)
+    assert (q.loc[0, "speaker"], q.loc[0, "sieve"]) == ("Jane Okoro", "pronoun")
+
+
+def test_surname_expands_to_fullest_name():
+    t = 'Prosecutor Hannah Vose opened the case.\n\n"He knew exactly what he was doing," Vose said.'
+    assert who(t) == [("He knew exactly what he was doing,", "Hannah Vose")]
+
+
+def test_role_resolves_to_name_given_in_apposition():
+    t = ('The health secretary, Mark Lyle, visited the ward.\n\n'
+         'Staff said the secretary promised "more beds by winter".')
+    # the nearest cue is "promised", whose subject "the secretary" is Mark Lyle
+    assert who(t) == [("more beds by winter", "Mark Lyle")]
+    t2 = 'The health secretary, Mark Lyle, visited the ward.\n\n"We will open more beds," the secretary said.'
+    assert who(t2) == [("We will open more beds,", "Mark Lyle")]
+
+
+def test_anonymous_source_keeps_article_description():
+    t = '"The lights went out at midnight," a nurse at the Royal Infirmary said.'
+    q = extract_quotes(t)
+    assert q.loc[0, "speaker"] == "a nurse at the Royal Infirmary"
+    assert q.loc[0, "speaker_type"] == "anonymous"
+
+
+def test_one_of_a_group_becomes_singular_description():
+    t = ('Witnesses said the car did not stop. One said the driver looked young.\n\n'
+         '"He was going far too fast," he said.')
+    q = extract_quotes(t)
+    assert q.loc[0, "speaker"] == "a witness"
+
+
+def test_organisation_speaker():
+    q = extract_quotes('"We regret the delay," Harbour Rail Ltd said in a statement.')
+    assert (q.loc[0, "speaker"], q.loc[0, "speaker_type"]) == ("Harbour Rail Ltd", "organisation")
+
+
+def test_event_aliases_resolve_to_event_speaker():
+    t = ('The president warned of "hard times".\n\n'
+         '"We will not bow," Lula told supporters.')
+    q = extract_quotes(t, speaker="Luiz Inacio Lula da Silva", aliases=["Lula", "the president"])
+    assert q["speaker"].tolist() == ["Luiz Inacio Lula da Silva"] * 2
+
+
+def test_speech_fragment_goes_to_event_speaker():
+    t = "Macron's \"whatever it takes\" moment dominated the morning papers."
+    q = extract_quotes(t, speaker="Emmanuel Macron", aliases=["Macron"])
+    assert (q.loc[0, "speaker"], q.loc[0, "sieve"], q.loc[0, "kind"]) == ("Emmanuel Macron", "speech_fragment", "fragment")
+
+
+def test_scare_quote_unattributed():
+    q = extract_quotes('The firm launched its "revolutionary" phone on Tuesday.')
+    assert (q.loc[0, "kind"], q.loc[0, "speaker"], q.loc[0, "speaker_type"]) == ("scare", "", "unattributed")
+
+
+def test_title_kind():
+    q = extract_quotes('She presented a report titled "Lost in the System" to the committee.')
+    assert q.loc[0, "kind"] == "title"
+
+
+def test_nested_quote_with_its_own_speaker():
+    t = ('Residents gathered outside. "The officers kept shouting, \'Get back inside,\'" a shopkeeper said.')
+    q = extract_quotes(t)
+    assert q.loc[0, "speaker"] == "a shopkeeper"
+    assert q.loc[1, "speaker"] == "a shopkeeper"  # "the officers" are not the subject of a cue inside
+    t2 = '"I told the players, \'Enjoy it,\'" manager Rui Costa said.'
+    q2 = extract_quotes(t2)
+    assert q2["speaker"].tolist() == ["Rui Costa", "Rui Costa"]
+
+
+def test_multi_paragraph_quote_shares_speaker():
+    t = ('Sentencing, Judge Amir Patel said: "You preyed on the vulnerable.\n\n'
+         '"Your victims will carry this for years."')
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Amir Patel", "Amir Patel"]
+
+
+def test_negated_cue_gives_no_attribution():
+    paras = ["The minister did not say when the report would be published."]
+    assert attribute(paras, [])[1] == []
+
+
+def test_indirect_said_that_and_according_to():
+    paras = ["Police said that two men had been arrested.", "According to the club, tickets sold out in an hour."]
+    _, ind = extract_paragraph_quotes(paras)
+    assert [(r["text"], r["speaker"], r["cue"]) for r in ind] == [
+        ("two men had been arrested", "police", "said"),
+        ("tickets sold out in an hour", "the club", "according to"),
+    ]
+    assert paras[0][ind[0]["start"]:ind[0]["end"]] == "two men had been arrested"
+
+
+def test_indirect_trailing_cue():
+    _, ind = extract_paragraph_quotes(["Matt Rowe, a teacher, joined the march. The school will close in June, he said."])
+    assert [(r["text"], r["speaker"]) for r in ind] == [("The school will close in June", "Matt Rowe")]
+
+
+def test_direct_quote_cue_is_not_indirect():
+    _, ind = extract_paragraph_quotes(['"We are ready," coach Lina Berg said at the stadium.'])
+    assert ind == []
+
+
+def test_quote_kind_rules():
+    assert quote_kind("total war", True, True, False) == "fragment"
+    assert quote_kind("Do not retreat.", True, False, False) == "quote"
+    assert quote_kind("a thousand times better", False, True, False) == "quote"
+
+
+def test_lexicon_loads_cues():
+    lex = load_lexicon()
+    for cue in ("said", "told", "urged", "called on", "warned", "according to"):
+        assert lex["cue_re"].fullmatch(cue), cue
