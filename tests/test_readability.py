@@ -1,0 +1,206 @@
+"""Readability: values equal textstat on the same clean text; sections; reliability flags; any number of outlets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import textstat
+
+from analysis import load_event
+from analysis.corpus import add_article, new_event
+import matplotlib.pyplot as plt
+
+from analysis.plots import save_figure
+from analysis.readability import (COUNT_COLUMNS, METRICS, SECTION_GROUPS, bootstrap_readability, readability_of_sentences,
+                                  readability_scores, readability_sentences, readability_table, reliability,
+                                  scores_from_counts, sentence_counts, textstat_text)
+from analysis.viz_readability import plot_readability_bars, plot_readability_voices
+from analysis.voice import empty_quotes
+
+TEMPLATE = Path(__file__).parent / "data" / "rt_address_template.txt"
+TEXTSTAT = {
+    "flesch_reading_ease": textstat.flesch_reading_ease, "flesch_kincaid_grade": textstat.flesch_kincaid_grade,
+    "gunning_fog": textstat.gunning_fog, "smog_index": textstat.smog_index,
+    "coleman_liau_index": textstat.coleman_liau_index, "automated_readability_index": textstat.automated_readability_index,
+    "dale_chall": textstat.dale_chall_readability_score, "words_per_sentence": textstat.words_per_sentence,
+    "syllables_per_word": textstat.avg_syllables_per_word,
+}
+
+
+def address_event(root: Path, n_outlets: int) -> Path:
+    """A presidential address covered by ``n_outlets`` papers (synthetic, built with new_event/add_article)."""
+    folder = new_event("flood-address", speaker="Maria Lopez", aliases=["Lopez", "the president"], root=root)
+    middles = ["Survivors wept as she spoke.", "The address lasted twenty minutes and was broadcast nationally.",
+               "Some residents said they felt hopeful for the first time in weeks.", "Rain fell again overnight.",
+               "Engineers warned that the levees remained dangerously weak after the disaster.",
+               "The governor praised the announcement.", "Insurers estimated the damage at $2 billion.",
+               "Volunteers distributed food and blankets.", "Schools remained closed across the region.",
+               "The opposition leader called the speech a cynical stunt."]
+    for i in range(n_outlets):
+        src = root / f"src{i}.txt"
+        src.write_text(TEMPLATE.read_text(encoding="utf-8").format(
+            headline=f"President vows to rebuild flooded towns ({i})", standfirst="Lopez promises help as critics question the cost",
+            reporter="Jane Roe", wire="AP", middle=middles[i % len(middles)]), encoding="utf-8")
+        add_article(folder, src, outlet=f"Paper {i + 1}")
+    return folder
+
+
+def test_scores_equal_direct_textstat_calls():
+    text = "The court is adjourned. The defendant will rise for sentencing tomorrow morning. He said nothing."
+    s = readability_scores(text)
+    for metric, fn in TEXTSTAT.items():
+        assert s[metric] == fn(text), metric
+    assert s["share_difficult"] == textstat.difficult_words(text, unique=False) / textstat.lexicon_count(text)
+    assert s["n_words"] == 15
+
+
+def test_textstat_sees_our_sentence_boundaries():
+    # abbreviations, initials, a decimal and a headline without a full stop: four sentences by hand
+    sents = ["Storm hits coast", "Gen. J. K. Smith arrived at 2 p.m. on Monday.", '"Stop. Now," he said.',
+             "It cost $1.5 billion to repair the U.S.-built dam."]
+    text = textstat_text(sents)
+    assert textstat.sentence_count(text) == 4
+    assert textstat.sentence_count(" ".join(sents)) != 4       # what raw joining would have given
+    # masking changes no word, syllable, letter or character count
+    for s, p in zip(sents[1:], text.split("\n")[1:]):
+        assert textstat.lexicon_count(s) == textstat.lexicon_count(p)
+        assert textstat.syllable_count(s) == textstat.syllable_count(p)
+        assert textstat.letter_count(s) == textstat.letter_count(p)
+        assert textstat.char_count(s) == textstat.char_count(p)
+
+
+def test_table_equals_textstat_on_the_clean_text_of_each_group(event):
+    table = readability_table(event, quotes=empty_quotes())
+    for aid in event.articles["article_id"]:
+        sents = event.sentences[event.sentences["article_id"] == aid]
+        for group, sections in SECTION_GROUPS.items():
+            text = textstat_text(sents.loc[sents["section"].isin(sections), "text"].tolist())
+            row = table[(table["article_id"] == aid) & (table["section_group"] == group) & (table["voice"] == "all")].iloc[0]
+            for metric, fn in TEXTSTAT.items():
+                assert row[metric] == fn(text), (aid, group, metric)
+            assert row["n_words"] == textstat.lexicon_count(text)
+
+
+def test_counts_reproduce_textstat_so_the_bootstrap_uses_the_same_formulas(event):
+    body = event.sentences.query("section == 'body'")["text"].tolist()
+    total = np.array([[sum(sentence_counts(s)[k] for s in body) for k in COUNT_COLUMNS]], dtype=float)
+    got = dict(zip(METRICS, scores_from_counts(total)[0]))
+    direct = readability_scores(textstat_text(body))
+    for metric in METRICS:
+        assert got[metric] == pytest.approx(direct[metric], abs=1e-9), metric
+
+
+def test_sections_and_counts_read_by_hand(event):
+    table = readability_table(event, quotes=empty_quotes())
+    rows = table[table["voice"] == "all"].set_index(["outlet", "section_group"])
+    # The Independent: headline + standfirst = 2 sentences, lead 1, body 12 (counted in the file)
+    assert rows.loc[("The Independent", "headline"), "n_sentences"] == 2
+    assert rows.loc[("The Independent", "lead"), "n_sentences"] == 1
+    assert rows.loc[("The Independent", "body"), "n_sentences"] == 12
+    assert rows.loc[("The Independent", "article"), "n_sentences"] == 15
+    # Free Beacon headline "ISIS Leader Says ‘No Retreat’ From Mosul Assault": 8 words, no standfirst
+    assert rows.loc[("Washington Free Beacon", "headline"), "n_words"] == 8
+
+
+def test_every_body_sentence_belongs_to_exactly_one_section_group(event):
+    counts = readability_sentences(event, quotes=empty_quotes())
+    allv = counts[(counts["voice"] == "all") & (counts["section_group"] != "article")]
+    per_sentence = allv.groupby(["article_id", "sentence"]).size()
+    assert (per_sentence == 1).all()
+    body = event.sentences[event.sentences["section"].isin(["lead", "body"])]
+    assert len(allv[allv["section_group"].isin(["lead", "body"])]) == len(body)
+    article = counts[(counts["voice"] == "all") & (counts["section_group"] == "article")]
+    assert len(article) == len(event.sentences[event.sentences["section"] != "caption"])
+
+
+def test_reliability_flags():
+    assert reliability(29, 800) == {"reliable": True, "smog_reliable": False,
+                                    "reliability_note": "SMOG needs 30 sentences (McLaughlin 1969), has 29"}
+    assert reliability(30, 800) == {"reliable": True, "smog_reliable": True, "reliability_note": ""}
+    assert reliability(2, 800)["reliable"] is False
+    assert reliability(10, 99)["reliable"] is False
+    assert reliability(0, 0)["reliability_note"] == "no text"
+    one = readability_of_sentences(["Do not retreat."])
+    assert one["reliable"] is False and not np.isnan(one["flesch_kincaid_grade"])   # number kept, flagged
+
+
+def test_flags_in_the_bundled_table(event):
+    table = readability_table(event, quotes=empty_quotes())
+    rows = table[table["voice"] == "all"].set_index(["outlet", "section_group"])
+    assert not rows.loc[("The Independent", "headline"), "reliable"]          # 29 words
+    assert rows.loc[("The Independent", "body"), "reliable"]                  # 12 sentences, 250 words
+    assert not rows.loc[("The Independent", "body"), "smog_reliable"]         # below 30 sentences
+    assert rows.loc[("Washington Free Beacon", "body"), "smog_reliable"]      # 39 sentences
+
+
+def test_voices_with_quotes(event):
+    aid = "000_254f71784dde8cdb"
+    raw = event.parsed[aid].raw
+    start = raw.index("Holding your ground")
+    end = raw.index("in shame.") + len("in shame.")
+    quotes = pd.DataFrame({"article_id": [aid], "start": [start], "end": [end], "from_speech": [True]})
+    table = readability_table(event, quotes=quotes).set_index(["article_id", "section_group", "voice"])
+    speech = table.loc[(aid, "body", "speech")]
+    assert speech["n_sentences"] == 1
+    assert speech["n_words"] == 14    # Holding your ground with honour is a thousand times easier than retreating in shame
+    assert table.loc[(aid, "body", "narrative"), "n_sentences"] == 11   # that sentence has no narrative words
+    assert table.loc[("001_44cb888064497d10", "body", "quoted"), "n_sentences"] == 0
+
+
+def test_bootstrap_is_seeded(event):
+    counts = readability_sentences(event, quotes=empty_quotes())
+    a = bootstrap_readability(counts, "flesch_kincaid_grade", seed=4, n_boot=300)
+    b = bootstrap_readability(counts, "flesch_kincaid_grade", seed=4, n_boot=300)
+    c = bootstrap_readability(counts, "flesch_kincaid_grade", seed=5, n_boot=300)
+    pd.testing.assert_frame_equal(a, b)
+    assert not a["low"].equals(c["low"])
+    table = readability_table(event, quotes=empty_quotes()).set_index(["outlet", "section_group", "voice"])
+    for row in a.itertuples():
+        assert row.estimate == pytest.approx(table.loc[(row.outlet, row.section_group, row.voice), "flesch_kincaid_grade"])
+    with pytest.raises(ValueError, match="unknown metric"):
+        bootstrap_readability(counts, "lix")
+
+
+@pytest.mark.parametrize("n_outlets", [1, 10])
+def test_synthetic_events_give_tables_and_figures(tmp_path, n_outlets):
+    ev = load_event(address_event(tmp_path, n_outlets))
+    table = readability_table(ev, quotes=empty_quotes())
+    assert len(table) == n_outlets * len(SECTION_GROUPS) * 4
+    assert table["outlet"].nunique() == n_outlets
+    # the lead "The president promised on Tuesday to rebuild every town destroyed by the floods." is 13 words
+    lead = table[(table["section_group"] == "lead") & (table["voice"] == "all")]
+    assert (lead["n_words"] == 13).all() and (lead["n_sentences"] == 1).all()
+    counts = readability_sentences(ev, quotes=empty_quotes())
+    b = bootstrap_readability(counts, "flesch_reading_ease", n_boot=200)
+    fig = plot_readability_bars(b[b["voice"] == "all"], "flesch_reading_ease")
+    out = save_figure(fig, b, "02_test", f"bars_{n_outlets}", root=tmp_path / "fig")
+    assert out["png"].stat().st_size > 5000
+    plt.close(fig)
+    fig = plot_readability_voices(b[b["section_group"] == "article"], "flesch_reading_ease")
+    assert save_figure(fig, b, "02_test", f"voices_{n_outlets}", root=tmp_path / "fig")["png"].exists()
+    plt.close(fig)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("single", [False, True])
+def test_notebook_runs(tmp_path, monkeypatch, single):
+    """The notebook runs top to bottom on the bundled event and on a single-article event."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("ANALYSIS_FIGURES_DIR", str(tmp_path / "figures"))
+    monkeypatch.setenv("ANALYSIS_PROCESSED_DIR", str(tmp_path / "processed"))
+    root = Path(__file__).resolve().parents[1]
+    nb = nbformat.read(root / "notebooks" / "02_readability.ipynb", as_version=4)
+    if single:
+        folder = address_event(tmp_path / "raw", 1)
+        params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+        params.source = params.source.replace("EVENT = None", f"EVENT = {str(folder)!r}")
+    NotebookClient(nb, timeout=600, kernel_name="python3",
+                   resources={"metadata": {"path": str(root / "notebooks")}}).execute()
+    findings = next(c for c in nb.cells if "findings" in c.metadata.get("tags", []))
+    text = findings.outputs[0]["data"]["text/markdown"]
+    assert ("Only one outlet" in text) == single
+    assert any((tmp_path / "figures" / "02_readability").glob("*.png"))

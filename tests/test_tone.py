@@ -1,0 +1,204 @@
+"""Tone: sentence scores equal direct VADER calls; aggregation from sentences; spelling; any number of outlets."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+import analysis.tone as tone_mod
+from analysis import load_event
+from analysis.corpus import add_article, new_event
+import matplotlib.pyplot as plt
+
+from analysis.plots import save_figure
+from analysis.tone import (SPELLING_FILE, analyzer, driving_sentences, headline_tone, label, normalise_spelling,
+                           score_sentences, score_text, spelling_effect, tone_summary, tone_table)
+from analysis.viz_tone import plot_headline_tone, plot_spelling_effect, plot_tone_arc, plot_tone_bars, plot_tone_voices
+from analysis.voice import empty_quotes
+
+VADER = SentimentIntensityAnalyzer()   # an independent analyzer to check against
+TEMPLATE = Path(__file__).parent / "data" / "rt_address_template.txt"
+
+
+def address_event(root: Path, n_outlets: int) -> Path:
+    """A presidential address covered by ``n_outlets`` papers, some British-spelt (synthetic)."""
+    folder = new_event("flood-address", speaker="Maria Lopez", aliases=["Lopez"], root=root)
+    middles = ["She said it was an honour to serve the survivors.", "She said it was an honor to serve the survivors.",
+               "Engineers warned that the levees remained dangerously weak.", "The governor praised the announcement."]
+    for i in range(n_outlets):
+        src = root / f"src{i}.txt"
+        src.write_text(TEMPLATE.read_text(encoding="utf-8").format(
+            headline="President vows to rebuild flooded towns" if i % 2 else "Flood disaster: president under fire",
+            standfirst="Lopez promises help as critics question the cost", reporter="Jane Roe", wire="AP",
+            middle=middles[i % len(middles)]), encoding="utf-8")
+        add_article(folder, src, outlet=f"Paper {i + 1}")
+    return folder
+
+
+def test_sentence_scores_equal_direct_vader_calls(event):
+    t = tone_table(event, quotes=empty_quotes())
+    allv = t[t["voice"] == "all"]
+    for row in allv.itertuples():
+        direct = VADER.polarity_scores(row.text)
+        assert (row.compound, row.pos, row.neu, row.neg) == (direct["compound"], direct["pos"], direct["neu"], direct["neg"])
+    sents = event.sentences[event.sentences["section"] != "caption"]
+    assert allv["text"].tolist() == sents["text"].tolist()
+
+
+def test_score_sentences_matches_vader():
+    texts = ["The verdict was a disgrace.", "The jury did its job well.", ""]
+    t = score_sentences(texts)
+    assert t["text"].tolist() == texts
+    for text, c in zip(texts, t["compound"]):
+        assert c == VADER.polarity_scores(text)["compound"]
+    assert t["compound"].iloc[0] < 0 < t["compound"].iloc[1]
+
+
+def test_one_shared_analyzer(event, monkeypatch):
+    made = []
+
+    class Counting(SentimentIntensityAnalyzer):
+        def __init__(self):
+            made.append(1)
+            super().__init__()
+
+    monkeypatch.setattr(tone_mod, "SentimentIntensityAnalyzer", Counting)
+    analyzer.cache_clear()
+    try:
+        tone_table(event, quotes=empty_quotes())
+        tone_table(event, quotes=empty_quotes())
+        assert len(made) == 1
+        assert analyzer() is analyzer()
+    finally:
+        analyzer.cache_clear()
+
+
+def test_article_scores_are_means_of_sentence_scores_not_whole_text(event):
+    t = tone_table(event, quotes=empty_quotes())
+    summary = tone_summary(t, n_boot=200)
+    for outlet in t["outlet"].unique():
+        sents = t[(t["outlet"] == outlet) & (t["voice"] == "all")]
+        row = summary[(summary["outlet"] == outlet) & (summary["section_group"] == "article") & (summary["voice"] == "all")]
+        assert row["mean"].iloc[0] == pytest.approx(sents["compound"].mean())
+        assert row["n"].iloc[0] == len(sents)
+        whole = VADER.polarity_scores(" ".join(sents["text"]))["compound"]
+        assert abs(whole) > abs(row["mean"].iloc[0])     # the whole-text score saturates; the mean does not
+
+
+def test_every_sentence_has_exactly_one_section(event):
+    t = tone_table(event, quotes=empty_quotes())
+    allv = t[t["voice"] == "all"]
+    assert not allv.duplicated(["article_id", "sentence"]).any()
+    assert allv["section_group"].isin(["headline", "lead", "body"]).all()
+    assert allv.groupby("article_id")["position"].agg(["min", "max"]).values.tolist() == [[0.0, 1.0], [0.0, 1.0]]
+
+
+def test_voices_split_the_tone(event):
+    aid = "001_44cb888064497d10"
+    raw = event.parsed[aid].raw
+    s = raw.index("We will fight till death")
+    e = raw.index("fight the infidels") + len("fight the infidels")
+    quotes = pd.DataFrame({"article_id": [aid], "start": [s], "end": [e], "from_speech": [False]})
+    t = tone_table(event, quotes=quotes)
+    q = t[(t["voice"] == "quoted") & (t["article_id"] == aid)]
+    assert q["text"].tolist() == ["We will fight till death. The caliph gave us a morale boost to fight the infidels"]
+    assert q["compound"].iloc[0] == VADER.polarity_scores(q["text"].iloc[0])["compound"]
+    assert t[t["voice"] == "speech"].empty
+
+
+def test_spelling_normalisation():
+    assert normalise_spelling("The Honour of the HARBOUR was analysed.") == "The Honor of the HARBOR was analyzed."
+    assert normalise_spelling("They advise a surprise.") == "They advise a surprise."   # not -ize verbs
+    assert normalise_spelling("honor and color", to="british") == "honour and colour"
+    assert normalise_spelling("honour", to=None) == "honour"
+    with pytest.raises(ValueError, match="spelling"):
+        normalise_spelling("honour", to="canadian")
+    # lexicon: honour 2.7, honor 2.2 -> the normalised score is VADER on the American text
+    assert score_text("They fought with honour.", spelling="american") == {
+        k: VADER.polarity_scores("They fought with honor.")[k] for k in ("compound", "pos", "neu", "neg")}
+    assert score_text("They fought with honour.")["compound"] > score_text("They fought with honor.")["compound"]
+
+
+def test_spelling_file_is_consistent():
+    with open(SPELLING_FILE, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 300
+    british = [r["british"] for r in rows]
+    assert len(british) == len(set(british))
+    assert not {r["american"] for r in rows} & set(british)     # no chains
+    assert all(r["british"] != r["american"] for r in rows)
+    pairs = {(r["british"], r["american"]) for r in rows}
+    assert {("honour", "honor"), ("criticise", "criticize"), ("analyse", "analyze"), ("centre", "center"),
+            ("defence", "defense"), ("travelled", "traveled"), ("anaemia", "anemia")} <= pairs
+
+
+def test_spelling_effect_on_the_bundled_event(event):
+    as_is = tone_table(event, quotes=empty_quotes())
+    norm = tone_table(event, quotes=empty_quotes(), spelling="american")
+    eff = spelling_effect(as_is, norm)
+    # only the Independent's "Holding your ground with honour ..." changes (the Beacon already prints "honor")
+    assert eff[eff["voice"] == "all"]["outlet"].tolist() == ["The Independent"]
+    assert "honour" in eff["text"].iloc[0] and "honor" in eff["normalised_text"].iloc[0]
+    assert eff["change"].iloc[0] < 0
+
+
+def test_drivers_and_headlines(event):
+    t = tone_table(event, quotes=empty_quotes())
+    d = driving_sentences(t, k=2)
+    for outlet in t["outlet"].unique():
+        mine = t[(t["outlet"] == outlet) & (t["voice"] == "all")]
+        neg = d[(d["outlet"] == outlet) & (d["direction"] == "negative")]
+        assert neg["compound"].iloc[0] == mine["compound"].min()
+        assert neg["pull"].iloc[0] == pytest.approx(mine["compound"].min() / len(mine))
+    h = headline_tone(t).set_index("outlet")
+    beacon = "ISIS Leader Says ‘No Retreat’ From Mosul Assault"
+    assert h.loc["Washington Free Beacon", "headline"] == beacon
+    assert h.loc["Washington Free Beacon", "headline_compound"] == VADER.polarity_scores(beacon)["compound"]
+
+
+def test_label_cutoffs():
+    assert [label(x) for x in (0.05, 0.0499, -0.05, -0.9)] == ["positive", "neutral", "negative", "negative"]
+
+
+@pytest.mark.parametrize("n_outlets", [1, 10])
+def test_synthetic_events_give_tables_and_figures(tmp_path, n_outlets):
+    ev = load_event(address_event(tmp_path, n_outlets))
+    t = tone_table(ev, quotes=empty_quotes())
+    allv = t[t["voice"] == "all"]
+    assert allv.groupby("outlet").size().tolist() == [8] * n_outlets     # headline, standfirst, lead, 5 body
+    summary = tone_summary(t, n_boot=200)
+    figs = {"bars": plot_tone_bars(summary), "voices": plot_tone_voices(summary), "arc": plot_tone_arc(t),
+            "headlines": plot_headline_tone(headline_tone(t))}
+    norm = tone_table(ev, quotes=empty_quotes(), spelling="american")
+    eff = spelling_effect(t, norm)
+    assert set(eff.query("voice == 'all'")["outlet"]) == {f"Paper {i + 1}" for i in range(0, n_outlets, 4)}
+    figs["spelling"] = plot_spelling_effect(eff)
+    for name, fig in figs.items():
+        assert save_figure(fig, summary, "03_test", f"{name}_{n_outlets}", root=tmp_path / "fig")["png"].exists()
+        plt.close(fig)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("single", [False, True])
+def test_notebook_runs(tmp_path, monkeypatch, single):
+    """The notebook runs top to bottom on the bundled event and on a single-article event."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("ANALYSIS_FIGURES_DIR", str(tmp_path / "figures"))
+    monkeypatch.setenv("ANALYSIS_PROCESSED_DIR", str(tmp_path / "processed"))
+    root = Path(__file__).resolve().parents[1]
+    nb = nbformat.read(root / "notebooks" / "03_tone.ipynb", as_version=4)
+    if single:
+        folder = address_event(tmp_path / "raw", 1)
+        params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+        params.source = params.source.replace("EVENT = None", f"EVENT = {str(folder)!r}")
+    NotebookClient(nb, timeout=600, kernel_name="python3",
+                   resources={"metadata": {"path": str(root / "notebooks")}}).execute()
+    findings = next(c for c in nb.cells if "findings" in c.metadata.get("tags", []))
+    text = findings.outputs[0]["data"]["text/markdown"]
+    assert ("Only one outlet" in text) == single
+    assert any((tmp_path / "figures" / "03_tone").glob("*.png"))
