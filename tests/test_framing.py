@@ -1,0 +1,203 @@
+"""Generic frames: every item fires on a sentence written to show it and stays silent on a near miss.
+
+The sentences come from other domains (a budget speech, a flood, a court case, a strike);
+each near miss keeps the topic and most of the words but drops what the item asks about.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.errors import InputError
+from analysis.framing import (FRAMES, article_frames, coding_sheet, frame_profile, frame_scores, frame_table,
+                              headline_vs_body, item_cues, load_frame_rules, rule_agreement)
+
+# item: (section, sentence that shows it, near miss)
+CASES = {
+    # responsibility
+    "R1": ("body", "The government has pledged emergency funds to help flood victims rebuild their homes.",
+           "The government was formed after the election in 2010."),
+    "R2": ("body", "Residents blamed the council for failing to maintain the flood defences.",
+           "Residents blamed the heavy rain for the flooding."),
+    "R3": ("body", "Union leaders proposed a compromise: a four per cent rise phased over two years.",
+           "Union leaders said talks had broken down on Tuesday."),
+    "R4": ("body", "The jury found the site manager guilty of causing the collapse.",
+           "The jury heard that the site manager was on holiday when the building collapsed."),
+    "R5": ("body", "Engineers warned that the dam must be reinforced immediately, before the next storm.",
+           "Engineers said the dam was reinforced in 1998 and emergency services inspect it."),
+    # human interest
+    "H1": ("body", "Mary Lewis, a 68-year-old retired teacher, waded through her kitchen to rescue her cat.",
+           "Thousands of homes were flooded across the county."),
+    "H2": ("body", "The victim's heartbroken mother wept as the verdict was read.",
+           "The victim's mother was present as the verdict was read."),
+    "H3": ("body", "Thousands of commuters were stranded as trains were cancelled.",
+           "Commuters' season tickets are renewed each January."),
+    "H4": ("body", "The chancellor, who grew up on a council estate, spent the weekend with his wife and daughters.",
+           "The chancellor spent the weekend with his advisers at the Treasury."),
+    "H5": ("caption", "A man carries his injured neighbour through floodwater in Carlisle.",
+           "The new bridge over the river Eden in Carlisle at dawn."),
+    # conflict
+    "C1": ("body", "The union rejected the employers' offer, saying it fell far short.",
+           "The union accepted the employers' offer on Monday."),
+    "C2": ("body", "The defence accused the prosecution of hiding evidence from the jury.",
+           "The defence asked the prosecution to share the evidence with the jury."),
+    "C3": ("body", "Critics said the cuts would hurt the poorest, while supporters argued they were overdue.",
+           "Supporters of the budget gathered outside parliament."),
+    "C4": ("body", "The landlord won the case, and the tenants lost their appeal.",
+           "The landlord's case was adjourned until June."),
+    # morality
+    "M1": ("body", "It is shameful that nurses queue at food banks, the union leader said.",
+           "Nurses will vote on the pay offer next week, the union leader said."),
+    "M2": ("body", "The judge quoted scripture, telling the defendant that only God could forgive him.",
+           "The judge quoted the statute, telling the defendant that only the appeal court could overturn it."),
+    "M3": ("body", "Households should cut their energy use this winter, the minister said.",
+           "Households cut their energy use last winter, figures show."),
+    # economic consequences
+    "E1": ("body", "Farmers lost an estimated \u00a32 million in ruined crops.",
+           "Farmers lost three days of work to the flooding."),
+    "E2": ("body", "The new rail line will cost taxpayers \u00a34.2 billion.",
+           "The new rail line will open to passengers in 2030."),
+    "E3": ("body", "Business leaders warned the strike would hurt the economy in the run-up to Christmas.",
+           "Business leaders met union officials on Tuesday."),
+}
+
+
+def test_every_item_has_a_case():
+    rules = load_frame_rules()
+    assert [it["id"] for it in rules.items] == list(CASES)
+    counts = pd.Series([it["frame"] for it in rules.items]).value_counts().to_dict()
+    assert counts == {"responsibility": 5, "human interest": 5, "conflict": 4, "morality": 3,
+                      "economic consequences": 3}
+
+
+@pytest.mark.parametrize("item", list(CASES))
+def test_item_fires_on_its_sentence(item):
+    section, sentence, _ = CASES[item]
+    cues = item_cues(sentence, section)
+    assert item in cues, f"{item} silent on: {sentence}"
+    assert cues[item].split(" + ")[0].lower() in sentence.lower()     # the cue is text from the sentence
+
+
+@pytest.mark.parametrize("item", list(CASES))
+def test_item_silent_on_near_miss(item):
+    section, _, near_miss = CASES[item]
+    assert item not in item_cues(near_miss, section), f"{item} fired on: {near_miss}"
+
+
+def test_visual_item_reads_only_captions():
+    caption = CASES["H5"][1]
+    assert "H5" in item_cues(caption, "caption")
+    assert "H5" not in item_cues(caption, "body")
+
+
+def test_item_cues_rejects_non_text():
+    with pytest.raises(TypeError):
+        item_cues(None)
+
+
+# ---- scoring --------------------------------------------------------------------------------
+
+def _sentences(rows):
+    return pd.DataFrame([{"paragraph": i, "sentence": i, "section": sec, "start": i * 100, "end": i * 100 + 90,
+                          "text": t} for i, (sec, t) in enumerate(rows)])
+
+
+FLOOD_ARTICLE = _sentences([
+    ("headline", "Residents blame council as floods leave hundreds homeless"),
+    ("lead", "Residents blamed the council for failing to maintain the flood defences."),
+    ("body", "Mary Lewis, a 68-year-old retired teacher, waded through her kitchen to rescue her cat."),
+    ("body", "Farmers lost an estimated \u00a32 million in ruined crops."),
+])
+
+
+def test_scores_are_item_means_per_scope_with_evidence():
+    t = article_frames(FLOOD_ARTICLE)
+    assert len(t) == 4 * 20
+    # the article has no caption, so H5 cannot be observed
+    assert t[t["item"] == "H5"]["present"].isna().all()
+    s = frame_scores(t.assign(article_id="a", outlet="A")).set_index(["scope", "frame"])["score"]
+    # by hand, whole article: responsibility R2 (blame + council) and R4? no: every blame sentence names the
+    # council, so R4 stays silent -> 1/5; human interest H1 (68-year-old), H3 (residents + homeless) of 4
+    # observable -> 2/4; economic E1 (lost + £2 million) -> 1/3
+    assert s[("article", "responsibility")] == pytest.approx(1 / 5)
+    assert s[("article", "human interest")] == pytest.approx(2 / 4)
+    assert s[("article", "economic consequences")] == pytest.approx(1 / 3)
+    # headline alone: R2 (blame + council), H3 (residents + homeless)
+    assert s[("headline", "responsibility")] == pytest.approx(1 / 5)
+    assert s[("headline", "economic consequences")] == 0
+    r2 = t[(t["scope"] == "lead") & (t["item"] == "R2")].iloc[0]
+    assert r2["present"] == 1 and "flood defences" in r2["evidence"] and r2["cues"] == "blamed + council"
+
+
+def test_empty_scope_is_not_observable():
+    t = article_frames(_sentences([("body", "The union rejected the offer.")]))
+    assert t[t["scope"] == "headline"]["present"].isna().all()
+    assert t[(t["scope"] == "body") & (t["item"] == "C1")]["present"].iloc[0] == 1
+
+
+def test_seed_profile_and_evidence(event):
+    t = frame_table(event)
+    prof = frame_profile(t).set_index(["outlet", "frame"])
+    assert set(prof.index.get_level_values("frame")) == set(FRAMES)
+    # read by hand: only the Reuters copy reports money ("losses alone amounted to $35 billion") and the
+    # economy ("colossal damage ... low oil prices"); its caption shows oil wells set ablaze (H5)
+    beacon = t[(t["outlet"] == "Washington Free Beacon") & (t["scope"] == "article")].set_index("item")
+    assert beacon.loc["E1", "present"] == 1 and "$35 billion" in beacon.loc["E1", "evidence"]
+    assert beacon.loc["E3", "present"] == 1 and "oil prices" in beacon.loc["E3", "evidence"]
+    assert beacon.loc["H5", "present"] == 1 and "ablaze" in beacon.loc["H5", "evidence"]
+    indep = t[(t["outlet"] == "The Independent") & (t["scope"] == "article")].set_index("item")
+    assert indep.loc["E1", "present"] == 0 and indep.loc["E3", "present"] == 0
+    # the Independent's caption goes into Baghdadi's private life: "the women living in his house"
+    assert indep.loc["H4", "present"] == 1 and "his house" in indep.loc["H4", "evidence"]
+    # both quote God and jihad: morality item M2
+    assert indep.loc["M2", "present"] == 1 and beacon.loc["M2", "present"] == 1
+    hb = headline_vs_body(t)
+    assert list(hb.columns) == ["outlet", "frame", "headline", "body", "difference"]
+    assert len(hb) == 2 * len(FRAMES)
+
+
+def test_coding_sheet_and_agreement(event):
+    t = frame_table(event)
+    sheet = coding_sheet(t, event.articles)
+    assert len(sheet) == 2 * 20
+    assert (sheet["coder_decision"] == "").all() and (sheet["coder_note"] == "").all()
+    assert set(sheet["rule_decision"]) <= {"0", "1", "NA"}
+    assert sheet["headline"].iloc[0].startswith("Isis leader")
+    filled = sheet.assign(coder_decision=sheet["rule_decision"].where(sheet["item"] != "C1", "0"))
+    agree = rule_agreement(filled).set_index("item")
+    assert agree.loc["M2", "agreement"] == 1.0
+    assert agree.loc["C1", "agreement"] == 0.0        # both articles fire C1, the "coder" said no
+    assert agree.loc["all", "n_coded"] == 40
+    with pytest.raises(ValueError, match="coder_decision"):
+        rule_agreement(sheet.assign(coder_decision="yes"))
+
+
+def test_bad_rule_file_is_named(tmp_path):
+    bad = tmp_path / "frames.toml"
+    bad.write_text('[[item]]\nid = "X1"\nframe = "sport"\nquestion = "?"\nrule = "?"\ncues = ["x"]\n')
+    with pytest.raises(InputError, match="frame 'sport'"):
+        load_frame_rules(bad)
+    bad.write_text('[[item]]\nid = "C1"\nframe = "conflict"\nquestion = "?"\nrule = "?"\ncues = ["@nowhere"]\n')
+    with pytest.raises(InputError, match="unknown set"):
+        load_frame_rules(bad)
+
+
+def test_an_extra_rule_file_replaces_an_item(tmp_path):
+    extra = tmp_path / "frames.toml"
+    extra.write_text('[[item]]\nid = "C1"\nframe = "conflict"\nquestion = "Disagreement?"\n'
+                     'rule = "disagreement words only"\ncues = ["@disagree"]\n')
+    rules = load_frame_rules(extra)
+    assert len(rules.items) == 20
+    assert "C1" in item_cues("The war against the rebels went on.")
+    assert "C1" not in item_cues("The war against the rebels went on.", rules=rules)
+
+
+def test_cues_inside_quotations_are_marked_and_can_be_left_out():
+    art = _sentences([("body", 'The mayor said: "God will judge those who fled."'),
+                      ("body", "The mayor said the town would rebuild.")])
+    t = article_frames(art).set_index(["scope", "item"])
+    # by hand: M2 fires on "God", which is inside the mayor's quotation
+    assert t.loc[("article", "M2"), "present"] == 1 and t.loc[("article", "M2"), "n_quoted"] == 1
+    assert "(quoted)" in t.loc[("article", "M2"), "evidence"]
+    own = article_frames(art, exclude_quoted=True).set_index(["scope", "item"])
+    assert own.loc[("article", "M2"), "present"] == 0
