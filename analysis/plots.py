@@ -20,7 +20,18 @@ from pathlib import Path
 
 import matplotlib
 
-matplotlib.use("Agg")
+
+def _in_jupyter_kernel() -> bool:
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    return shell is not None and hasattr(shell, "kernel")
+
+
+if not _in_jupyter_kernel():
+    matplotlib.use("Agg")  # scripts and tests draw off-screen; notebooks keep the inline backend
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
