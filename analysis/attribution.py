@@ -50,7 +50,41 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]" + _MARKS + r"\u2014\u2013]+")
 _QUOTED = re.compile("[" + _MARKS + "]x*[.!?\u2026]?[" + _MARKS + "]?")
 _AUXILIARIES = frozenset("has have had was were is are would will can could did does do been being be may might must shall should".split())
 _SCARE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|so-called|self-styled|self-proclaimed|self-declared|supposed|alleged)\s*$", re.IGNORECASE)
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w\-\u2019']+\s+){0,3}[A-Z][\w\-\u2019']+)\s*(?=,)")
+_QUOTE_FREE = re.compile(r"[" + _MARKS + r"]x*[.!?\u2026]?[" + _MARKS + r"]")
+_COORDINATED = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+and\s+)(?:\w+ly\s+|also\s+|then\s+)?$")
+_THAT_CLAUSE = re.compile(r"^(?:[^,.;:" + _MARKS + r"]{0,60}?\s)?that\s+(?!is\b|was\b|would\b|will\b|has\b|had\b)",
+                          re.IGNORECASE)
+_TO_INFINITIVE = re.compile(r"^\s*(?:[^\s,.;:]+\s+){1,10}?to\s+[a-z]", re.IGNORECASE)
+_DETERMINERS = frozenset(["the", "its", "his", "her", "their"])
 _CAP_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|bin|ibn|abu|de|van|von|di|da|le|la|o|d|mac|mc)[-\u2019'][A-Z])")
+# Precompiled patterns used by the sieves (compiling per call cost ~1 ms per article).
+_RX1 = re.compile(r"^the ")
+_RX2 = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_RX3 = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)$")
+_RX4 = re.compile(r"[\s.!?]*")
+_RX5 = re.compile(r"\s+")
+_RX6 = re.compile(r"[-']")
+_RX7 = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
+_RX8 = re.compile(r"[\s,.;:!?]+$")
+_RX9 = re.compile(r"\s*[^,.;:]+")
+_RX10 = re.compile(r",\s*[A-Z][^,.;:]{0,60},")
+_RX11 = re.compile(r"((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\- ]{2,40}?)(?:\s+(?:at|of|for|in)\s|[,.])")
+_RX12 = re.compile(r",\s*\d{1,3}\s*,")
+_RX13 = re.compile(r"['\u2019]s$")
+_RX14 = re.compile(r"((?:[^\s,;:]+\s+){0,7}?[^\s,;:]+?)(?=,|\s+(?:[a-z][\w\u2019']*)(?:\s|$))")
+_RX15 = re.compile(r"[.!?]\s+")
+_RX16 = re.compile(r"^[\s,:;\u2014\u2013]*(?:that\s+)?")
+_RX17 = re.compile(r"[" + _MARKS + r"]")
+_RX18 = re.compile(r"\s+(?:who|which|whose|whom)\s+|,")
+_RX19 = re.compile(r"\s*([^,.;:\u2014\u2013" + _MARKS + r"]+)")
+_RX20 = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?)(?=\s+[a-z][\w\u2019']*(?:\s|:)|:)")
+_RX21 = re.compile(r"[\s.,!?" + _MARKS + "]")
+_RX22 = re.compile(r"[,;:.]\s*$")
+_RX23 = re.compile(r"[" + _MARKS + r";:.]")
+_RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
+_RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
+_RX26 = re.compile(r"[.;:]\s*$")
 
 
 @dataclass
@@ -76,14 +110,18 @@ def load_lexicon() -> dict:
     data = tomllib.loads(resources.files("analysis").joinpath("lexicons/attribution_cues.toml").read_text("utf-8"))
     cues, words, roles = data["cues"], data["words"], data["roles"]
 
-    def alternation(items):
-        parts = sorted({re.escape(c).replace(r"\ ", r"\s+") for c in items}, key=len, reverse=True)
-        return "|".join(parts)
+    alternation = trie_pattern
 
     return {
         "cue_re": re.compile(r"(?<![\w\-])(?:" + alternation(cues["speech"]) + r"|(?P<after>"
                              + alternation(cues["source_after"]) + r"))(?![\w\-])", re.IGNORECASE),
         "title_re": re.compile(r"(?:^|\W)(?:" + alternation(cues["title_cues"]) + r")\s*,?\s*$", re.IGNORECASE),
+        "clause_break_re": re.compile(r"[;:()\u2014\u2013]|(?<![^\W\d_])[" + _MARKS + r"]|[" + _MARKS
+                                      + r"](?![^\W\d_])|(?<!\w)(?:" + "|".join(sorted(set(words["clause_breaks"])))
+                                      + r")(?!\w)"),
+        "evaluative": frozenset(_inflect(cues["evaluative"])), "directive": frozenset(_inflect(cues["directive"])),
+        "addressed": frozenset(_inflect(cues["addressed"])),
+        "possessives": frozenset(words["possessives"]), "prepositions": frozenset(words["prepositions"]),
         "between": frozenset(words["between"]), "breaks": frozenset(words["clause_breaks"]),
         "honorifics": frozenset(words["honorifics"]), "male": frozenset(words["male"]),
         "female": frozenset(words["female"]), "indefinite": frozenset(words["indefinite"]),
@@ -92,11 +130,47 @@ def load_lexicon() -> dict:
     }
 
 
+def _inflect(items) -> list[str]:
+    """Lower-cased phrases with runs of white space made single spaces (cue words are stored that way)."""
+    return [re.sub(r"\s+", " ", x.strip().lower()) for x in items]
+
+
+def trie_pattern(items) -> str:
+    """A regex alternation of ``items`` built as a character trie (spaces match any white space).
+
+    Python's ``re`` tries the branches of a flat alternation one by one at every position,
+    so a 300-verb list costs 300 attempts per character; a trie costs one per character.
+    Longer branches are tried first, so ``says`` wins over ``say``.
+
+    Usage:
+        >>> trie_pattern(["say", "says", "call on"])
+        '(?:(?:call\\\\s+on|say(?:s)?))'
+        >>> bool(re.fullmatch(trie_pattern(["say", "says"]), "says"))
+        True
+    """
+    trie: dict = {}
+    for item in items:
+        node = trie
+        for ch in _RX5.sub(" ", item.strip().lower()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
+
+
 def _norm(text: str) -> str:
-    text = re.sub(r"\s+", " ", text.replace("\u2019", "'")).strip().lower()
-    return re.sub(r"^the ", "", text)
+    text = _RX5.sub(" ", text.replace("\u2019", "'")).strip().lower()
+    return _RX1.sub("", text)
 
 
+@lru_cache(maxsize=4096)
 def _singular(word: str) -> str:
     w = word.lower().strip(".").replace("\u2019", "'")
     if w.endswith("'s"):
@@ -120,19 +194,35 @@ def _is_plural(word: str) -> bool:
 
 
 def _is_cap(tok: str, lex: dict) -> bool:
+    return _capitalised(tok)
+
+
+@lru_cache(maxsize=8192)
+def _capitalised(tok: str) -> bool:
     return bool(_CAP_TOKEN.match(tok)) and not tok.isdigit()
 
 
 def _role_word(tok: str, lex: dict) -> bool:
+    return _is_role(tok)
+
+
+@lru_cache(maxsize=8192)
+def _is_role(tok: str) -> bool:
+    lex = load_lexicon()
     w = tok.lower().strip(".").replace("\u2019", "'")
     return w in lex["person"] or _singular(w) in lex["person"] or w in lex["honorifics"]
 
 
 def _org_word(tok: str, lex: dict) -> bool:
+    return _is_org(tok)
+
+
+@lru_cache(maxsize=8192)
+def _is_org(tok: str) -> bool:
     w = tok.lower().strip(".").replace("\u2019", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    return w in lex["organisation"]
+    return w in load_lexicon()["organisation"]
 
 
 def _gender(tokens: list[str], lex: dict) -> str | None:
@@ -167,6 +257,7 @@ class _Article:
         self.alias_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
                                     + r")(?!\w)", re.IGNORECASE) if names else None)
         self.full_names: list[str] = []
+        self.other_runs: list[str] = []
         self.roles: dict[str, str] = {}
         self.mentions: list[Speaker] = []
         self.last: tuple[int, Speaker] | None = None
@@ -182,12 +273,20 @@ class _Article:
             for full in self.full_names:
                 if self._surname_key(full.split()[-1]) == key:
                     return full
+            # a name the article gives in a context the prepass did not take as a person
+            # ("In mitigation, Simon Clarke, defending, said"): used only to expand a surname
+            # already read as a speaker, never to create one
+            for full in self.other_runs:
+                if self._surname_key(full.split()[-1]) == key:
+                    return full
         return " ".join(toks)
 
-    def _surname_key(self, tok: str) -> str:
+    @staticmethod
+    @lru_cache(maxsize=4096)
+    def _surname_key(tok: str) -> str:
         t = tok.lower().replace("\u2019", "'")
-        parts = re.split(r"[-']", t, maxsplit=1)
-        if len(parts) == 2 and parts[0] in self.lex["particles"]:
+        parts = _RX6.split(t, maxsplit=1)
+        if len(parts) == 2 and parts[0] in load_lexicon()["particles"]:
             t = parts[1]
         return t
 
@@ -214,7 +313,7 @@ class _Article:
                 j = k
                 while j + 1 < len(toks) and (_is_cap(toks[j + 1][2], lex) or (
                         toks[j + 1][2].lower() in lex["particles"] and j + 2 < len(toks) and _is_cap(toks[j + 2][2], lex))) \
-                        and not re.search(r"[,;:.]\s*$", text[toks[j][0]:toks[j + 1][0]]):
+                        and not _RX22.search(text[toks[j][0]:toks[j + 1][0]]):
                     j += 1
                 run = [t[2] for t in toks[k:j + 1]]
                 before = toks[k - 1][2] if k > 0 else ""
@@ -225,14 +324,21 @@ class _Article:
                     continue
                 sentence_start = toks[k - len(run)][0] == 0 or text[:toks[k - len(run)][0]].rstrip()[-1:] in ".!?"
                 if not (titles or _role_word(before, lex) or sentence_start or self._personish(text, toks[k - 1][1])):
+                    if len(name) <= 3 and " ".join(name) not in self.other_runs:
+                        self.other_runs.append(" ".join(name))  # "In mitigation, Simon Clarke, defending,"
                     continue
                 full = " ".join(name)
                 self.add_full_name(full)
                 for r in [t for t in titles if _role_word(t, lex)] + ([before] if _role_word(before, lex) else []):
                     self.roles.setdefault(_singular(r), full)
             # appositives: "ROLE, NAME," and "NAME, ROLE"
-            for m in re.finditer(r"([^,.;:]{2,80}),\s+((?:[A-Z][\w\-\u2019']+\s+){0,3}[A-Z][\w\-\u2019']+)\s*,", text):
-                role_part, name_part = m.group(1).split(), m.group(2).split()
+            for m in _APPOSITIVE_NAME.finditer(text):
+                role_text = text[max(0, m.start() - 80):m.start()]
+                cut = max(role_text.rfind(c) for c in ",.;:")
+                role_text = role_text[cut + 1:]
+                if len(role_text) < 2:
+                    continue
+                role_part, name_part = role_text.split(), m.group(1).split()
                 _, name = _strip_titles(name_part, lex)
                 name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
                 heads = [t for t in role_part[-4:] if _role_word(t, lex)]
@@ -240,7 +346,7 @@ class _Article:
                     full = " ".join(name)
                     self.add_full_name(full)
                     self.roles.setdefault(_singular(heads[-1]), full)
-            for m in re.finditer(r"((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\- ]{2,40}?)(?:\s+(?:at|of|for|in)\s|[,.])", text):
+            for m in _RX11.finditer(text):
                 name = _strip_titles(m.group(1).split(), lex)[1]
                 heads = [t for t in m.group(2).split() if _role_word(t, lex)]
                 if len(name) >= 2 and heads:
@@ -250,13 +356,13 @@ class _Article:
     def _personish(self, text: str, end: int) -> bool:
         """A name followed by an age (", 52,") or a reporting verb reads as a person."""
         rest = text[end:end + 40]
-        return bool(re.match(r",\s*\d{1,3}\s*,", rest) or self.lex["cue_re"].match(rest.lstrip(", ")))
+        return bool(_RX12.match(rest) or self.lex["cue_re"].match(rest.lstrip(", ")))
 
     # ----- subjects ----------------------------------------------------------------------------
     def parse(self, chunk: str) -> Speaker | str | None:
         """Read a speaker phrase. Returns a Speaker, a pronoun string, ``"role:<head>"``, or None."""
         lex = self.lex
-        chunk = re.split(r"\s+(?:who|which|whose|whom)\s+|,", chunk.strip(" ,;:-\u2014\u2013"))[0].strip()
+        chunk = _RX18.split(chunk.strip(" ,;:-\u2014\u2013"))[0].strip()
         toks = _TOKEN.findall(chunk)
         for n, t in enumerate(toks[1:], start=1):
             if t.lower() in _AUXILIARIES:
@@ -272,7 +378,7 @@ class _Article:
         if alias:
             return alias
         determiner = low0 in lex["indefinite"] or low0 in ("the", "its", "his", "her", "their", "our", "this", "that") \
-            or bool(re.search(r"['\u2019]s$", toks[0]))
+            or bool(_RX13.search(toks[0]))
         if not determiner:
             lead = []
             for t in toks:
@@ -295,7 +401,7 @@ class _Article:
         before = toks[len(toks) - len(trail) - 1].lower() if len(trail) < len(toks) else ""
         trail_ok = not determiner or _role_word(before, lex) or len(trail) == len(toks) - 1
         if trail and trail_ok and before not in ("of", "in", "from", "at", "for", "with", "on", "to", "near", "by") \
-                and not re.search(r"['\u2019]s$", before):
+                and not _RX13.search(before):
             sp = self._from_run(trail, full_chunk=chunk, after_role=_role_word(before, lex))
             if isinstance(sp, Speaker) and (sp.type != "anonymous" or not determiner):
                 return sp
@@ -313,10 +419,17 @@ class _Article:
             return Speaker(text, "organisation" if head is None else "anonymous", plural=_is_plural(word),
                            gender=gender, head=_singular(word))
         if determiner:
-            if head is not None and (org_head is None or toks.index(head) > toks.index(org_head)):
+            lowered = [t.lower() for t in toks]
+            # the phrase's head is the noun before its first preposition: "the leader of the X Organization"
+            # is a person, "the union of farm workers" an organisation
+            prep = next((n for n, t in enumerate(lowered) if n and t in ("of", "at", "for", "from", "in")), len(toks))
+            hi = toks.index(head) if head is not None else -1
+            oi = toks.index(org_head) if org_head is not None else -1
+            if head is not None and (org_head is None or hi > oi and not (oi < prep < hi) or hi < prep <= oi):
                 if len(toks) <= 3 and not any(_is_cap(t, lex) for t in toks[1:]):
                     return f"role:{_singular(head)}|{text}"
-                named = any(_is_cap(t, lex) for t in toks[1:])
+                # capitals inside the prepositional phrase name the organisation, not the person
+                named = any(_is_cap(t, lex) for t in toks[1:prep])
                 return Speaker(text, "named person" if named else "anonymous", gender=gender, head=_singular(head))
             has_name = any(_is_cap(t, lex) for t in toks[1:])
             return Speaker(text, "organisation") if has_name else f"org:{text}"
@@ -427,22 +540,25 @@ class _Article:
 
 def _mask(text: str, spans: list[dict]) -> str:
     """Replace the inside of every quotation with ``x`` (keeping a final ``.!?`` for the sentence splitter)."""
+    if not spans:
+        return text
     chars = list(text)
     for s in spans:
-        for i in range(s["start"], s["end"]):
-            chars[i] = "x"
-        last = text[s["end"] - 1] if s["end"] > s["start"] else ""
-        if last in ".!?\u2026" and s["close"] is not None:
-            chars[s["end"] - 1] = last
+        a, b = s["start"], s["end"]
+        if b > a:
+            chars[a:b] = "x" * (b - a)
+            last = text[b - 1]
+            if last in ".!?\u2026" and s["close"] is not None:
+                chars[b - 1] = last
     return "".join(chars)
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"[^\W_]+(?:['\u2019\-][^\W_]+)*", text))
+    return len(_RX7.findall(text))
 
 
 def _title_cased(text: str) -> bool:
-    words = re.findall(r"[^\W\d_][\w'\u2019\-]*", text)
+    words = _RX2.findall(text)
     if not words or len(words) > 10:
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS] or words
@@ -451,7 +567,7 @@ def _title_cased(text: str) -> bool:
 
 def _headline_case(sentence: str) -> bool:
     """Most longer words capitalised (a headline), ignoring masked quotations."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", _QUOTED.sub(" ", sentence)) if len(w) > 3]
+    words = [w for w in _RX2.findall(_QUOTED.sub(" ", sentence)) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -478,18 +594,25 @@ def quote_kind(text: str, attributed: bool, embedded: bool, title_context: bool)
 def _strip_between(left: str, lex: dict) -> str:
     """Drop adverbs and auxiliaries between a speaker and the reporting verb."""
     left = left.rstrip()
-    while True:
-        m = re.search(r"(\S+)$", left)
-        if not m or m.group(1).lower() not in lex["between"]:
+    between = lex["between"]
+    while left:
+        cut = max(left.rfind(" "), left.rfind("\n"), left.rfind("\t"))
+        if left[cut + 1:].lower() not in between:
             return left
-        left = left[:m.start()].rstrip()
+        left = left[:cut + 1].rstrip()
+    return left
 
 
 def _last_clause(left: str, lex: dict) -> str:
-    """The part of ``left`` after its last clause break (punctuation, quote marks, conjunctions)."""
+    """The part of ``left`` after its last clause break (punctuation, quote marks, conjunctions).
+
+    Only the last 200 characters are read: a speaker phrase is never longer, and scanning the
+    whole left context of every cue made long sentences quadratic.
+    """
+    if len(left) > 200:
+        left = left[-200:]
     cut = 0
-    for m in re.finditer(r"[;:()\u2014\u2013]|(?<![^\W\d_])[" + _MARKS + r"]|[" + _MARKS + r"](?![^\W\d_])|(?<!\w)(?:"
-                         + "|".join(lex["breaks"]) + r")(?!\w)", left):
+    for m in lex["clause_break_re"].finditer(left):
         cut = m.end()
     for m in lex["cue_re"].finditer(left):
         if not m.group(0)[0].isupper():
@@ -498,17 +621,51 @@ def _last_clause(left: str, lex: dict) -> str:
 
 
 class _Cue:
-    __slots__ = ("start", "end", "word", "speaker", "pronoun", "source_after", "subj_start", "used", "valid")
+    __slots__ = ("start", "end", "word", "speaker", "pronoun", "source_after", "subj_start", "used", "valid",
+                 "inverted")
 
     def __init__(self, start, end, word, source_after):
         self.start, self.end, self.word, self.source_after = start, end, word, source_after
         self.speaker, self.pronoun, self.subj_start, self.used, self.valid = None, False, start, False, False
+        self.inverted = False
+
+
+def _subject_lead(sentence: str, lex: dict) -> str:
+    """The noun phrase opening a sentence when it is built only of names, role words and determiners
+    (``Carlton boss Dean Morrow`` in ``Carlton boss Dean Morrow was less happy.``), else ``""``.
+
+    Usage:
+        >>> _subject_lead("Carlton boss Dean Morrow was less happy.", load_lexicon())
+        'Carlton boss Dean Morrow'
+        >>> _subject_lead("the rain fell all day.", load_lexicon())
+        ''
+    """
+    toks = sentence.split(None, 9)[:9]
+    k = 0
+    determiners = lex["indefinite"] | _DETERMINERS
+    while k < len(toks):
+        t = toks[k]
+        bare = t.rstrip(",")
+        if not (_is_cap(bare, lex) or _role_word(bare, lex) or bare.lower() in determiners
+                or bare.lower() in lex["particles"] or (k and bare.lower() in ("of", "at", "for"))):
+            break
+        k += 1
+        if t.endswith(","):
+            break
+    if k == 0 or k == len(toks) or toks[k - 1].rstrip(",").lower() in ("of", "at", "for"):
+        return ""
+    if not any(_is_cap(t.rstrip(","), lex) or _role_word(t.rstrip(","), lex) for t in toks[:k]):
+        return ""
+    nxt = toks[k].lower() if not toks[k - 1].endswith(",") else ""
+    if nxt and not nxt[:1].isalpha():
+        return ""
+    return " ".join(toks[:k]).rstrip(",")
 
 
 def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     """``(head_chunk, appositive, start)`` of the speaker phrase that ends ``left``."""
     left = _strip_between(left, lex)
-    if re.search(r"(?:\bnot|n['\u2019]t|\bnever)$", left):
+    if _RX3.search(left):
         return "", None, -1  # "did not say": no attribution
     if left.endswith(","):
         inner = left[:-1]
@@ -566,28 +723,21 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             sent = mtext[a:b]
             # sentence-initial subject: a mention for later pronouns
             if sent[:1] not in _MARKS:
-                lead = re.match(r"((?:[^\s,;:]+\s+){0,7}?[^\s,;:]+?)(?=,|\s+(?:[a-z][\w\u2019']*)(?:\s|$))", sent)
+                lead = _subject_lead(sent, lex)
                 if lead:
-                    words = lead.group(1).split()
-                    k = 0
-                    while k < len(words) and (_is_cap(words[k], lex) or _role_word(words[k], lex)
-                                              or words[k].lower() in lex["indefinite"] | {"the", "its", "his", "her"}
-                                              or words[k].lower() in lex["particles"]):
-                        k += 1
-                    if k == len(words):
-                        parsed = art.parse(lead.group(1))
-                        sp, _ = art.resolve(parsed, p) if not isinstance(parsed, str) or parsed.startswith(("role:", "org:")) else (None, False)
-                        if sp is not None and (sp.type != "named person" or len(sp.name.split()) >= 2):
-                            art.mention(art.speaker_for_name(sp), p)
+                    parsed = art.parse(lead)
+                    sp, _ = art.resolve(parsed, p) if not isinstance(parsed, str) or parsed.startswith(("role:", "org:")) else (None, False)
+                    if sp is not None and (sp.type != "named person" or len(sp.name.split()) >= 2):
+                        art.mention(art.speaker_for_name(sp), p)
             cues = []
             previous_speaker = None
             headline_case = _headline_case(sent)
             for m in lex["cue_re"].finditer(sent):
                 if m.group(0)[0].isupper() and m.start() > 0 and not headline_case:
                     continue  # "Islamic State", "Says" inside a name: not a verb
-                cue = _Cue(a + m.start(), a + m.end(), re.sub(r"\s+", " ", m.group(0).lower()), bool(m.group("after")))
+                cue = _Cue(a + m.start(), a + m.end(), _RX5.sub(" ", m.group(0).lower()), bool(m.group("after")))
                 if cue.source_after:
-                    after = re.match(r"\s*([^,.;:\u2014\u2013" + _MARKS + r"]+)", mtext[cue.end:b])
+                    after = _RX19.match(mtext[cue.end:b])
                     parsed = art.parse(after.group(1)) if after else None
                 else:
                     left = mtext[a:cue.start]
@@ -608,12 +758,12 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                             parsed = pa
                     elif head:
                         parsed = art.parse(head)
-                    elif not head and b > cue.end and (not left.strip(" ,") or re.search(
-                            r"[" + _MARKS + r"]\s*,?\s*$", left)):
+                    elif not head and b > cue.end and (not left.strip(" ,") or _RX25.search(left)):
                         # inverted order: "...," said Priya Natarajan, chief economist
-                        after = re.match(r"\s*([^,.;:\u2014\u2013" + _MARKS + r"]+)", mtext[cue.end:b])
+                        after = _RX19.match(mtext[cue.end:b])
                         parsed = art.parse(after.group(1)) if after else None
-                    elif not head and previous_speaker is not None and not re.search(r"[.;:]\s*$", left):
+                        cue.inverted = True
+                    elif not head and previous_speaker is not None and not _RX26.search(left):
                         parsed = previous_speaker  # coordinated verb: "X called on ... and told ..."
                 sp, via = art.resolve(parsed, p)
                 if sp is not None:
@@ -656,8 +806,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 for cue in cues:
                     if cue.start > close and cue.valid:
                         between = mtext[close + 1:cue.start]
-                        if (_words(between) <= 7 and not re.search(r"[" + _MARKS + r";:.]", between)
-                                and not re.search(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)", between)):
+                        if (_words(between) <= 7 and not _RX23.search(between)
+                                and not _RX24.search(between)):
                             chosen, sieve = cue, "cue_after"
                         break
             if chosen is None and colon:
@@ -665,8 +815,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if before:
                     chosen, sieve = before[-1], "colon"
                 else:
-                    lead = re.match(r"\s*((?:\S+\s+){0,5}?\S+?)(?=\s+[a-z][\w\u2019']*(?:\s|:)|:)",
-                                    _last_clause(left_ctx.rstrip()[:-1], lex) + ":")
+                    lead = _RX20.match(                                    _last_clause(left_ctx.rstrip()[:-1], lex) + ":")
                     sp, via = art.resolve(art.parse(lead.group(1)), p) if lead else (None, False)
                     if sp is not None:
                         sp = art.speaker_for_name(sp)
@@ -692,7 +841,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     chosen, sieve = before[-1], "same_sentence"
                 elif after:
                     chosen, sieve = after[0], "same_sentence"
-            if chosen is None and info[i]["sieve"] == "none" and at_start and not re.sub(r"[\s.,!?" + _MARKS + "]", "", right_ctx):
+            if chosen is None and info[i]["sieve"] == "none" and at_start and not _RX21.sub("", right_ctx):
                 if k > 0 and any(c.valid for c in cues_by_sentence[k - 1]):
                     chosen, sieve = [c for c in cues_by_sentence[k - 1] if c.valid][-1], "adjacent_sentence"
                 elif k + 1 < len(sentences):
@@ -734,7 +883,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             inner_left_masked = _mask(inner_left, [dict(start=o["start"] - outer["start"], end=o["end"] - outer["start"],
                                                         close=o["close"]) for o in spans
                                                    if o["paragraph"] == p and o["parent"] == s["parent"] and o["open"] < s["open"]])
-            seg = re.split(r"[.!?]\s+", inner_left_masked)[-1]
+            seg = _RX15.split(inner_left_masked)[-1]
             sp, via, cue_word = None, False, ""
             for m in lex["cue_re"].finditer(seg):
                 head, appositive, _ = _subject_chunk(seg[:m.start()], lex)
@@ -758,47 +907,104 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
 
         # ----- indirect attributions -----
         for k, (a, b) in enumerate(sentences):
-            for cue in cues_by_sentence[k]:
-                if not cue.valid or cue.used:
+            valid = [c for c in cues_by_sentence[k] if c.valid]
+            rows = []
+            for n, cue in enumerate(valid):
+                if cue.used:
                     continue
-                row = _indirect_row(text, mtext, a, b, cue, lex)
+                row = _indirect_row(text, mtext, a, b, cue, lex, valid[n + 1:])
                 if row is not None:
                     row.update(paragraph=p, speaker=cue.speaker.name, speaker_type=cue.speaker.type, cue=cue.word)
+                    rows.append((row, cue.speaker))
+            kept = _drop_nested([r for r, _ in rows])
+            for row, sp in rows:
+                if any(row is k for k in kept):
                     indirect.append(row)
-                    art.last = (p, cue.speaker)
+                    art.last = (p, sp)
     return info, indirect
 
 
-def _indirect_row(text: str, mtext: str, a: int, b: int, cue: _Cue, lex: dict) -> dict | None:
-    """The reported content of one reporting verb, or None when the verb only introduces a direct quote."""
-    quote_free = re.compile(r"[" + _MARKS + r"]x*[.!?\u2026]?[" + _MARKS + r"]")
+def _drop_nested(rows: list[dict]) -> list[dict]:
+    """Rows of one sentence without those lying inside another row of the same speaker (one report, not two)."""
+    keep = []
+    for r in rows:
+        inside = any(o is not r and o["start"] <= r["start"] and r["end"] <= o["end"] and o["speaker"] == r["speaker"]
+                     and (o["start"], o["end"]) != (r["start"], r["end"]) for o in rows)
+        if not inside and not any((o["start"], o["end"]) == (r["start"], r["end"]) for o in keep):
+            keep.append(r)
+    return keep
 
+
+def _indirect_row(text: str, mtext: str, a: int, b: int, cue: _Cue, lex: dict,
+                  later: list[_Cue] = ()) -> dict | None:
+    """The reported content of one reporting verb, or None when it reports nothing.
+
+    A verb reports content when its complement is a that-clause, a bare clause (``said the
+    road was closed``), a to-infinitive after an addressee for directives (``urged voters to
+    ...``), or the fronted content of a trailing attribution (``..., a senior official told
+    the paper.``, ``..., according to X.``). A possessive or prepositional object without a
+    clause (``declared its caliphate``, ``declared from the pulpit``) and the object of an
+    evaluative verb (``blasted the plan``) are not reported speech. The content stops before
+    a coordinated later reporting verb (``..., saying ...``, ``... and told ...``).
+    """
     def content(start: int, end: int) -> dict | None:
         seg = mtext[start:end]
-        lead = len(seg) - len(re.sub(r"^[\s,:;\u2014\u2013]*(?:that\s+)?", "", seg))
+        lead = len(seg) - len(_RX16.sub("", seg))
         start += lead
-        seg = mtext[start:end].rstrip()
-        seg = re.sub(r"[\s,.;:!?]+$", "", seg)
+        seg = _RX8.sub("", mtext[start:end].rstrip())
         end = start + len(seg)
-        if _words(quote_free.sub(" ", seg)) < 3 or seg[:1] in _MARKS:
+        if _words(_QUOTE_FREE.sub(" ", seg)) < 3 or seg[:1] in _MARKS:
             return None
         return {"start": start, "end": end, "text": text[start:end]}
 
+    def fronted() -> dict | None:
+        """``CONTENT, SPEAKER VERB [short rest].``: the content before the subject's comma."""
+        left = mtext[a:cue.start]
+        comma = left.rstrip().rstrip(",").rfind(",") if cue.inverted else left.rfind(",")
+        if cue.inverted:
+            comma = left.rstrip().rfind(",") if left.rstrip().endswith(",") else -1
+        if comma <= 0 or _RX17.search(left[:comma]) and not _QUOTE_FREE.sub("", left[:comma]).strip():
+            return None
+        if not cue.inverted and _words(left[comma + 1:]) > 9:
+            return None
+        return content(a, a + comma)
+
+    word = cue.word
+    end = b
+    has_that = bool(_THAT_CLAUSE.match(mtext[cue.end:b]))
+    for nxt in later:  # a coordinated reporting verb ends this one's content: "..., saying ...", "... and told ..."
+        joint = _COORDINATED.search(mtext[cue.end:nxt.start]) if nxt.start > cue.end else None
+        if joint and ((nxt.word.endswith("ing") and nxt.word not in lex["directive"]) or not has_that):
+            end = cue.end + joint.start()
+            break
     if cue.source_after:
-        tail = re.match(r"\s*[^,.;:]+", mtext[cue.end:b])
+        tail = _RX9.match(mtext[cue.end:end])
         phrase_end = cue.end + (tail.end() if tail else 0)
-        appositive = re.match(r",\s*[A-Z][^,.;:]{0,60},", mtext[phrase_end:b])
+        appositive = _RX10.match(mtext[phrase_end:end])
         if appositive:
             phrase_end += appositive.end() - 1  # "according to the mayor, Ben Ode, ..."
         if not mtext[a:cue.start].strip(" ,"):
-            return content(phrase_end, b)
+            return content(phrase_end, end)
         return content(a, cue.start)
-    after = content(cue.end, b)
-    if after is not None:
-        return after
-    if re.fullmatch(r"[\s.!?]*", mtext[cue.end:b]):
-        left = mtext[a:cue.start]
-        comma = left.rfind(",")
-        if comma > 0 and not re.search(r"[" + _MARKS + r"]", left[:comma]):
-            return content(a, a + comma)
-    return None
+    rest = mtext[cue.end:end]
+    that = _THAT_CLAUSE.match(rest)
+    if that:
+        return content(cue.end + that.end(), end)
+    if (_words(rest) <= 4 and not word.endswith("ing") and word not in lex["directive"]
+            and word not in lex["evaluative"] and not _TO_INFINITIVE.search(rest)
+            and not any(w.lower() in _AUXILIARIES for w in rest.split())):
+        trailing = fronted()  # "..., X said on Tuesday." / "..., X told The Independent."
+        if trailing is not None:
+            return trailing
+    if word in lex["evaluative"]:
+        return None
+    if word in lex["directive"]:
+        return content(cue.end, end) if _TO_INFINITIVE.search(rest) else None
+    first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    clause = any(w.lower() in _AUXILIARIES for w in rest.split()[1:8])  # "said his forces would ..."
+    if word not in lex["addressed"] and ((first in lex["possessives"] and not clause) or first in lex["prepositions"]):
+        comma = rest.find(",")
+        if first in lex["prepositions"] and 0 < comma and _words(rest[:comma]) <= 6:
+            return content(cue.end + comma + 1, end)  # "said in a statement, the firm would appeal"
+        return None
+    return content(cue.end, end)

@@ -46,6 +46,9 @@ _MARK_RE = re.compile("[" + re.escape(ALL_MARKS) + "]")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ", "twas ")
 
+_DTYPES = {"text": "string", "start": "int64", "end": "int64", "kind": "string", "speaker": "string",
+           "speaker_type": "string", "cue": "string", "sieve": "string", "nested_in": "Int64",
+           "paragraph": "int64", "section": "string", "closed": "bool"}
 COLUMNS = ["text", "start", "end", "kind", "speaker", "speaker_type", "cue", "sieve", "nested_in",
            "paragraph", "section", "closed"]
 
@@ -227,13 +230,14 @@ def quotes_frame(rows: list[dict]) -> pd.DataFrame:
         >>> quotes_frame([]).columns.tolist()[:4]
         ['text', 'start', 'end', 'kind']
     """
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    for col in ("text", "kind", "speaker", "speaker_type", "cue", "sieve", "section"):
-        df[col] = df[col].astype("string")
-    for col in ("start", "end", "paragraph"):
-        df[col] = df[col].astype("int64")
-    df["nested_in"] = df["nested_in"].astype("Int64")
-    df["closed"] = df["closed"].astype(bool)
+    dtypes = _DTYPES
+    data = {}
+    for col in COLUMNS:
+        values = [r.get(col) for r in rows]
+        if col == "nested_in":
+            values = [pd.NA if v is None else v for v in values]
+        data[col] = pd.array(values, dtype=dtypes[col]) if rows else pd.array([], dtype=dtypes[col])
+    df = pd.DataFrame(data, copy=False)
     return df
 
 

@@ -6,7 +6,8 @@ section), with offsets mapped to ``Article.raw`` (paragraph text is one-for-one 
 its raw slice, so ``raw = paragraph.start + local offset``). A quote is ``from_speech``
 when its speaker is the event's speaker (``meta["speaker"]``, reached through
 ``meta["aliases"]``); speech quotes are grouped across outlets into passages by
-:func:`analysis.align.assign_passages`.
+:func:`analysis.align.assign_passages`, or aligned to the event's reference transcript
+(:func:`analysis.align.assign_passages_with_transcript`) when it has one.
 
 Usage:
     >>> from analysis import load_event
@@ -82,9 +83,18 @@ def quote_table(event) -> pd.DataFrame:
     Columns: ``article_id, outlet`` + the :func:`analysis.quotes.extract_quotes` columns with
     ``start, end`` as offsets into ``Article.raw`` and ``nested_in`` as a row of this table,
     + ``from_speech`` (the speaker is the event's speaker) and ``passage`` (shared id of the
-    speech passage across outlets, ``""`` for other quotes).
+    speech passage across outlets, ``""`` for other quotes). When the event names a reference
+    transcript (``meta["transcript"]``), passage ids are the transcript's sentence ids (``T01``...,
+    from :func:`analysis.align.assign_passages_with_transcript`); speech quotes matching no
+    transcript sentence fall back to ``P01``... clusters.
+
+    Usage:
+        >>> from analysis import load_event
+        >>> q = quote_table(load_event())
+        >>> bool((q.loc[q["from_speech"], "passage"] != "").all())
+        True
     """
-    from .align import assign_passages
+    from .align import assign_passages, assign_passages_with_transcript, read_transcript
 
     quotes, _ = _collect(event)
     speaker, _ = _speaker_names(event.meta)
@@ -93,7 +103,10 @@ def quote_table(event) -> pd.DataFrame:
     quotes["from_speech"] = (quotes["speaker"] == speaker).fillna(False).astype(bool) if speaker else False
     quotes["from_speech"] = quotes["from_speech"].astype(bool)
     if len(quotes):
-        quotes["passage"] = pd.Series(assign_passages(quotes), index=quotes.index).fillna("").astype("string")
+        transcript = read_transcript(event)
+        passages = (assign_passages_with_transcript(quotes, transcript) if transcript.strip()
+                    else assign_passages(quotes))
+        quotes["passage"] = pd.Series(passages, index=quotes.index).fillna("").astype("string")
     else:
         quotes["passage"] = pd.Series(dtype="string")
     return quotes[QUOTE_COLUMNS].reset_index(drop=True)

@@ -159,3 +159,90 @@ def test_lexicon_loads_cues():
     lex = load_lexicon()
     for cue in ("said", "told", "urged", "called on", "warned", "according to"):
         assert lex["cue_re"].fullmatch(cue), cue
+
+
+# ----- indirect attribution: what counts as reported content -----------------------------------
+
+def _indirect(text):
+    from analysis.quotes import extract_paragraph_quotes
+
+    return [(r["text"], r["speaker"], r["speaker_type"], r["cue"]) for r in extract_paragraph_quotes([text])[1]]
+
+
+def test_trailing_attribution_told():
+    assert _indirect("The striker is still injured and will miss the final, a senior club official has told "
+                     "The Gazette.") == [("The striker is still injured and will miss the final",
+                                          "a senior club official", "anonymous", "told")]
+
+
+def test_trailing_attribution_said_added_according_to():
+    assert _indirect("The bridge will reopen in May, the mayor said on Tuesday.")[0][:2] == (
+        "The bridge will reopen in May", "the mayor")
+    assert _indirect("Talks will resume next week, Judge Ines Kerr added.")[0][:2] == (
+        "Talks will resume next week", "Ines Kerr")
+    assert _indirect("Interest rates will stay on hold until spring, according to two officials at the central bank.")[0][:3] == (
+        "Interest rates will stay on hold until spring", "two officials at the central bank", "anonymous")
+
+
+def test_object_of_speech_verb_is_not_reported_speech():
+    # a possessive or prepositional object without a clause is not reported content
+    assert _indirect("The rebel movement declared its republic in 1991.") == []
+    assert _indirect("The town is where the general declared from the balcony of the town hall ten years ago.") == []
+    # an evaluative verb with a plain object is not attribution either
+    assert _indirect("The union blasted out the news on loudspeakers.") == []
+
+
+def test_directive_needs_addressee_and_infinitive():
+    assert _indirect("Coach Ana Silva urged her players to stay calm in the second half.") == [
+        ("her players to stay calm in the second half", "Ana Silva", "named person", "urged")]
+    assert _indirect("Coach Ana Silva urged calm.") == []
+
+
+def test_that_clause_after_adverbial_and_nested_participle_not_duplicated():
+    rows = _indirect("A neighbour of the plant said on Friday that trucks circled the site and blasted out the "
+                     "announcement, urging workers to go home.")
+    assert rows == [("trucks circled the site and blasted out the announcement, urging workers to go home",
+                     "a neighbour of the plant", "anonymous", "said")]
+
+
+def test_coordinated_participle_splits_two_reports():
+    rows = _indirect("Senator Ann Poe called for new sanctions on the regime, saying the old ones had failed.")
+    assert rows == [("new sanctions on the regime", "Ann Poe", "named person", "called for"),
+                    ("the old ones had failed", "Ann Poe", "named person", "saying")]
+
+
+def test_anonymous_description_is_anonymous():
+    rows = _indirect("The talks collapsed at midnight, a senior European diplomat said.")
+    assert rows[0][1:3] == ("a senior European diplomat", "anonymous")
+
+
+# ----- second-round speaker rules (synthetic, other domains) -------------------------------------
+
+def _speakers(text):
+    from analysis.quotes import extract_quotes
+
+    return extract_quotes(text)["speaker"].tolist()
+
+
+def test_person_introduced_without_reporting_verb_takes_next_pronoun():
+    text = ('"We were the better side," home coach Lina Berg said.\n\n'
+            'Visiting manager Otto Kranz was less impressed. "We gifted them two goals," he said.')
+    assert _speakers(text) == ["Lina Berg", "Otto Kranz"]
+
+
+def test_surname_expanded_from_name_in_non_person_context():
+    # "Paul Greer, prosecuting," is not taken as a person by the prepass, but still expands "Greer"
+    text = ('In opening the case, Paul Greer, prosecuting, outlined the evidence.\n\n'
+            '"The jury will hear from six witnesses," Mr Greer said.')
+    assert _speakers(text) == ["Paul Greer"]
+
+
+def test_called_introduces_a_fragment():
+    text = 'Transport officials called the delays "totally unacceptable" on Monday.'
+    q = _speakers(text)
+    assert q == ["transport officials"]
+
+
+def test_possessive_subject_of_reported_clause_is_kept():
+    rows = _indirect("The head of the rail union said his members would strike on Monday.")
+    assert rows == [("his members would strike on Monday", "the head of the rail union", "anonymous", "said")]

@@ -1,6 +1,10 @@
 """Quote-span precision/recall and speaker accuracy against hand-made gold files.
 
 * ``tests/data/quotes_gold_seeds.csv``: every quoted span of the two bundled articles, read by hand.
+* ``tests/data/quotes_heldout2/``: a second held-out set (BBC politics, wire obituary, earnings call,
+  tabloid court, council meeting, transfer, war report with anonymous sources, science release;
+  79 spans with gold speaker, speaker_type and kind), written and measured once before the second
+  round of rule changes (speaker accuracy then 0.620).
 * ``tests/data/quotes_heldout/``: eight short articles in other house styles (AP, UK tabloid, court
   report, sports interview, press conference, parliamentary debate, company statement, live blog),
   87 quoted spans, written with their gold file *before* the extraction rules were written.
@@ -92,6 +96,16 @@ def test_seed_gold_from_speech_and_kind(seed_scores):
     assert (merged["section"] == merged["section_gold"]).all()
 
 
+def test_seed_gold_speaker_type(seed_scores):
+    """Gold speaker_type read row by row: the speech and named politicians are named persons; a resident,
+    the fighters and an unnamed colonel are anonymous; the scare-quoted label is unattributed."""
+    _, pred, gold = seed_scores
+    merged = gold.merge(pred.assign(text=pred["text"].str.split().str.join(" ")),
+                        on=["article_id", "text"], suffixes=("_gold", ""))
+    assert len(merged) == len(gold) == 28
+    assert (merged["speaker_type"] == merged["speaker_type_gold"]).all()
+
+
 @pytest.fixture(scope="module")
 def heldout():
     gold = pd.read_csv(DATA / "quotes_heldout" / "gold.csv", dtype=str, keep_default_na=False)
@@ -111,6 +125,45 @@ def test_heldout_span_f1_meets_target(heldout):
 
 
 def test_heldout_speaker_accuracy(heldout):
-    # Target 0.92. Measured 0.862 (75/87) at the frozen measurement, 0.874 after two bug fixes found by
-    # synthetic tests; asserted at the honest frozen level.
-    assert heldout["speaker"] >= 0.86
+    # Target 0.92. Measured 0.862 (75/87) at the frozen measurement, 0.874 after round 1; 0.943 (82/87)
+    # after round 2, whose rules were developed against this set's known misses: it is no longer held out.
+    assert heldout["speaker"] >= 0.94
+
+
+# Measured on held-out2 (target 0.92 not met): speaker 0.620 (49/79) before round 2, 0.658 (52/79)
+# after it; speaker_type 0.722 -> 0.759; kind 0.937 both times. Asserted at the measured levels.
+HELDOUT2_SPEAKER = 0.65
+HELDOUT2_TYPE = 0.75
+HELDOUT2_KIND = 0.93
+
+
+@pytest.fixture(scope="module")
+def heldout2():
+    folder = DATA / "quotes_heldout2"
+    gold = pd.read_csv(folder / "gold.csv", dtype=str, keep_default_na=False)
+    frames = [extract_quotes((folder / f"{name}.txt").read_text(encoding="utf-8")).assign(file=name)
+              for name in sorted(gold["file"].unique())]
+    pred = pd.concat(frames, ignore_index=True)
+    merged = gold.merge(pred, on=["file", "text"], suffixes=("_gold", ""))
+    return score(pred, gold, "file"), merged
+
+
+def test_heldout2_size(heldout2):
+    s, _ = heldout2
+    assert s["n"] >= 70
+
+
+def test_heldout2_span_f1(heldout2):
+    s, _ = heldout2
+    assert s["f1"] >= 0.95
+
+
+def test_heldout2_speaker_accuracy(heldout2):
+    s, _ = heldout2
+    assert s["speaker"] >= HELDOUT2_SPEAKER
+
+
+def test_heldout2_speaker_type_and_kind(heldout2):
+    _, merged = heldout2
+    assert (merged["speaker_type"] == merged["speaker_type_gold"]).mean() >= HELDOUT2_TYPE
+    assert (merged["kind"] == merged["kind_gold"]).mean() >= HELDOUT2_KIND

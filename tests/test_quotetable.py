@@ -87,3 +87,77 @@ def test_single_article_event(tmp_path):
     q = ev.quotes
     assert q["from_speech"].all()
     assert q["text"].tolist()[-1] == "We will rebuild every town,"
+
+
+def _write_event(folder, transcript: str, articles: dict[str, str]) -> None:
+    folder.mkdir()
+    (folder / "event.toml").write_text(
+        'id = "budget"\ntitle = "Budget speech"\nspeaker = "Ada Vale"\naliases = ["Ada Vale", "Vale", "the chancellor"]\n'
+        'date = "2021-03-03"\nlanguage = "en"\ncoverage_language = "en"\n'
+        f'transcript = "{"transcript/speech.txt" if transcript else ""}"\n', encoding="utf-8")
+    if transcript:
+        (folder / "transcript").mkdir()
+        (folder / "transcript" / "speech.txt").write_text(transcript, encoding="utf-8")
+    lines = ["file,outlet,url,provenance"]
+    for name, (outlet, text) in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},{outlet},,test")
+    (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_transcript_event_uses_transcript_sentence_ids(tmp_path):
+    """With a reference transcript, passage ids are its sentence ids (T01, T02, ...) in every outlet."""
+    import warnings
+
+    from analysis import load_event
+
+    speech = ("Good afternoon. We will freeze fuel duty for another year. "
+              "Every child deserves a warm classroom and a hot meal. Thank you.")
+    _write_event(tmp_path / "budget", speech, {
+        "a.txt": ("Daily Ledger", 'Chancellor freezes fuel duty\n\n"We will freeze fuel duty for another year," '
+                                  'Ada Vale told MPs.\n\nShe added: "Every child deserves a warm classroom and a hot meal."\n'),
+        "b.txt": ("Evening Post", 'Vale promises hot meals\n\n"Every child deserves a warm classroom and a hot meal," '
+                                  'the chancellor said.\n\nThe opposition called it "a gimmick".\n'),
+    })
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ev = load_event(tmp_path / "budget")
+    q = ev.quotes
+    speech_rows = q[q["from_speech"]]
+    by_text = dict(zip(speech_rows["text"].str.rstrip(",."), speech_rows["passage"]))
+    # sentence 2 of the transcript is the fuel duty line, sentence 3 the classroom line (counted by hand)
+    assert by_text["We will freeze fuel duty for another year"] == "T02"
+    assert set(speech_rows.loc[speech_rows["text"].str.startswith("Every child"), "passage"]) == {"T03"}
+    assert (q.loc[~q["from_speech"], "passage"] == "").all()
+
+
+def test_event_without_transcript_keeps_cluster_ids(tmp_path):
+    import warnings
+
+    from analysis import load_event
+
+    _write_event(tmp_path / "budget", "", {
+        "a.txt": ("Daily Ledger", 'Fuel duty frozen\n\n"We will freeze fuel duty for another year," Ada Vale told MPs.\n'),
+    })
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = load_event(tmp_path / "budget").quotes
+    assert q["passage"].tolist() == ["P01"]
+
+
+def test_bundled_indirect_rows(event):
+    ind = event.indirect
+    kurdish = ind[ind["speaker"] == "a senior Kurdish official"]
+    assert len(kurdish) == 1
+    assert kurdish["speaker_type"].iloc[0] == "anonymous"
+    assert kurdish["text"].iloc[0].startswith("Baghdadi has remained concealed")
+    assert kurdish["text"].iloc[0].endswith("still inside the city")
+    # "declared its Caliphate", "declared from the pulpit", "blasted out ... speech" are not reported speech
+    assert not ind["cue"].isin(["declared", "blasted"]).any()
+    # "urging fighters to hold their positions" lies inside the witness's that-clause: one row, not two
+    witness = ind[ind["text"].str.contains("hold their positions")]
+    assert len(witness) == 1 and witness["cue"].iloc[0] == "said"
+    # no two rows of one article overlap
+    for _, g in ind.groupby("article_id"):
+        spans = sorted(zip(g["start"], g["end"]))
+        assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:]))
