@@ -85,6 +85,43 @@ _RX23 = re.compile(r"[" + _MARKS + r";:.]")
 _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
+# Capitalised words that open a sentence or clause but are never part of a name ("For Walter Brandt, 83,",
+# "But Greenpeace Africa said", "By Tom Ashworth"): dropped from the front of a capitalised run.
+_PP = re.compile(r"\s+(?:in|at|from|for|with|on|of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+                 r"(?:[\w\-\u2019']+\s+){0,3}?[\w\-\u2019']+(?=\s*[,.;:]|\s+(?:who|which|that|said|says|told|"
+                 r"shouted|asked|added|leaned|was|is|had|has)\b)")
+_SINGLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a|an)\s+"
+                          r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|"
+                          r"mother|father|partner|friend|nephew|niece|cousin|uncle|aunt|colleague|grandson|granddaughter|grandmother|grandfather|fianc\u00e9e?),\s+([A-Z][a-z\u00e0-\u00ff]+)[,.]"
+                          r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)")
+_PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\([A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}\)")
+_LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when)\s+(?=\S+\s)", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho\s)")
+_BYLINE = re.compile(r"^\s*(?:By|From)\s+[A-Z][^.!?:" + "\"\u201c\u201d" + r"]{0,80}$")
+_RUN_OPENERS = frozenset("""for but by and as in on at with from after before when while then so if though although
+because since yet or nor of to like unlike meanwhile however also back next first here there this that these those
+it its his her their our my your we they he she i asked speaking even only both outside inside later earlier
+said says told adds added according""".split())
+
+
+def _clean_run(run: list[str]) -> list[str]:
+    """A capitalised run without its sentence openers and possessive owners.
+
+    ``For Walter Brandt`` -> ``Walter Brandt``; ``Labour's Rushanara Begum`` -> ``Rushanara Begum``
+    (the owner of a possessive is an organisation or place, not part of the person's name).
+
+    Usage:
+        >>> _clean_run(["But", "Labour\u2019s", "Rushanara", "Begum"])
+        ['Rushanara', 'Begum']
+    """
+    k = 0
+    while k < len(run) - 1 and run[k].lower() in _RUN_OPENERS:
+        k += 1
+    run = run[k:]
+    for n in range(len(run) - 2, -1, -1):
+        if _RX13.search(run[n]):
+            return run[n + 1:]
+    return run
 
 
 @dataclass
@@ -260,11 +297,21 @@ class _Article:
         self.other_runs: list[str] = []
         self.roles: dict[str, str] = {}
         self.mentions: list[Speaker] = []
+        self.single_names: list[str] = []
+        self._expanded: dict = {}
         self.last: tuple[int, Speaker] | None = None
+        self.last_mark = 0
 
     # ----- names -------------------------------------------------------------------------
     def expand(self, name: str) -> str:
         """The fullest name the article gives for ``name`` (a surname, or a name with an honorific)."""
+        key = (name, len(self.full_names), len(self.other_runs))
+        hit = self._expanded.get(key)
+        if hit is None:
+            hit = self._expanded[key] = self._expand(name)
+        return hit
+
+    def _expand(self, name: str) -> str:
         toks = [t for t in name.split() if t.lower().strip(".") not in self.lex["honorifics"]]
         if not toks:
             return name
@@ -291,6 +338,7 @@ class _Article:
         return t
 
     def add_full_name(self, name: str) -> None:
+        name = " ".join(_clean_run(name.split()))
         if len(name.split()) >= 2 and name not in self.full_names:
             self.full_names.append(name)
 
@@ -303,6 +351,12 @@ class _Article:
     def prepass(self, masked: list[str]) -> None:
         """Collect full names and role -> name bindings from the whole article (headline roles resolve too)."""
         lex = self.lex
+        for text in masked:
+            for m in _SINGLE_NAME.finditer(text):
+                name = next(g for g in m.groups() if g)
+                if name.lower() not in _RUN_OPENERS and not _role_word(name, lex) and not _org_word(name, lex) \
+                        and name not in self.single_names:
+                    self.single_names.append(name)
         for text in masked:
             toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
             k = 0
@@ -317,13 +371,19 @@ class _Article:
                     j += 1
                 run = [t[2] for t in toks[k:j + 1]]
                 before = toks[k - 1][2] if k > 0 else ""
+                run_start = toks[k][0]
                 k = j + 1
+                cleaned = _clean_run(run)
+                if len(cleaned) < len(run):
+                    before = run[len(run) - len(cleaned) - 1]
+                    run = cleaned
                 titles, name = _strip_titles(run, lex)
                 name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
                 if any(_org_word(t, lex) for t in name) or not (2 <= len(name) <= 4):
                     continue
-                sentence_start = toks[k - len(run)][0] == 0 or text[:toks[k - len(run)][0]].rstrip()[-1:] in ".!?"
-                if not (titles or _role_word(before, lex) or sentence_start or self._personish(text, toks[k - 1][1])):
+                sentence_start = run_start == 0 or text[:run_start].rstrip()[-1:] in ".!?"
+                if not (titles or _role_word(before, lex) or sentence_start or _RX13.search(before)
+                        or self._personish(text, toks[k - 1][1])):
                     if len(name) <= 3 and " ".join(name) not in self.other_runs:
                         self.other_runs.append(" ".join(name))  # "In mitigation, Simon Clarke, defending,"
                     continue
@@ -363,6 +423,7 @@ class _Article:
         """Read a speaker phrase. Returns a Speaker, a pronoun string, ``"role:<head>"``, or None."""
         lex = self.lex
         chunk = _RX18.split(chunk.strip(" ,;:-\u2014\u2013"))[0].strip()
+        chunk = _LEADING_CONJ.sub("", chunk)  # "As one passenger put it": the conjunction is no part of the subject
         toks = _TOKEN.findall(chunk)
         for n, t in enumerate(toks[1:], start=1):
             if t.lower() in _AUXILIARIES:
@@ -374,6 +435,8 @@ class _Article:
         low0 = toks[0].lower()
         if len(toks) == 1 and low0 in lex["pronouns"]:
             return low0
+        if low0 in ("someone", "somebody"):
+            return Speaker(chunk[0].lower() + chunk[1:], "anonymous")
         alias = self.alias_speaker(chunk)
         if alias:
             return alias
@@ -443,6 +506,7 @@ class _Article:
 
     def _from_run(self, run: list[str], full_chunk: str, after_role: bool = False) -> Speaker | None:
         lex = self.lex
+        run = _clean_run(run)
         joined = " ".join(run)
         alias = self.alias_speaker(joined) or self.alias_speaker(full_chunk)
         if alias:
@@ -465,7 +529,7 @@ class _Article:
         alias = self.alias_speaker(text)
         if alias:
             return alias
-        if len(text.split()) == 1 and not (titles or after_role):
+        if len(text.split()) == 1 and not (titles or after_role) and text not in self.single_names:
             return None  # a lone capitalised word the article never gives as a full name ("Reports", "Mosul")
         return Speaker(text, "named person", gender=gender)
 
@@ -527,6 +591,105 @@ class _Article:
         if self.mentions and self.mentions[-1] is sp:
             return
         self.mentions.append(sp)
+
+    def set_last(self, para: int, sp: Speaker) -> None:
+        """Record the last speaker and how many mentions had been read when it spoke."""
+        self.last = (para, sp)
+        self.last_mark = len(self.mentions)
+
+    def intervened(self, upto: int | None = None) -> bool:
+        """A person other than the last speaker was mentioned after it last spoke (and before mention ``upto``).
+
+        Organisations and plural groups do not interrupt a continuation: they are rarely the
+        unnamed speaker of a following quote paragraph, while a newly introduced person is.
+        """
+        if self.last is None:
+            return False
+        name = self.last[1].name
+        return any(m.name != name and m.type in ("named person", "anonymous") and not m.plural
+                   for m in self.mentions[self.last_mark:upto])
+
+    def scan_mentions(self, text: str) -> list[tuple[int, Speaker]]:
+        """Every person, organisation and description mention of one (masked) sentence, in reading order.
+
+        Mentions are: capitalised runs that give a name the article knows as a person (full names,
+        their surnames, first names introduced as ``Olena, a 71-year-old`` or ``her son, Daniel,``),
+        possessives included (``Ms. Kowalski's rent``); capitalised runs after ``the`` (organisations:
+        ``the American Red Cross``); and descriptions built on a role noun after an indefinite
+        determiner (``a man in a Steelers cap``, ``Labour backbenchers``, ``someone from the benches``).
+        """
+        lex = self.lex
+        out: list[tuple[int, Speaker]] = []
+        toks = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)]
+        k = 0
+        named_end = -1
+        indefinite = lex["indefinite"]
+        while k < len(toks):
+            pos, tok = toks[k]
+            c = tok[0]
+            low = tok.lower()
+            if not (c.isupper() or low in indefinite or low in ("someone", "somebody") or c.isdigit()
+                    or (c.islower() and (tok.rstrip(".!?").endswith("s") or low.rstrip(".!?") in ("people", "police", "men", "women"))
+                        or "-" in tok or "'" in tok or "\u2019" in tok)):
+                k += 1
+                continue  # fast path: a word that opens no mention
+            if _is_cap(tok, lex):
+                j = k
+                while j + 1 < len(toks) and _is_cap(toks[j + 1][1], lex) and not _RX22.search(text[pos:toks[j + 1][0]][-3:]) \
+                        and "," not in text[toks[j][0]:toks[j + 1][0]]:
+                    j += 1
+                run = [t for _, t in toks[k:j + 1]]
+                prev = toks[k - 1][1].lower() if k else ""
+                k = j + 1
+                run = _clean_run(run)
+                run = [_RX13.sub("", t) for t in run]
+                titles, name = _strip_titles(run, lex)
+                name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
+                if not name:
+                    continue
+                gender = _gender(run, lex)
+                joined = " ".join(name)
+                alias = self.alias_speaker(joined)
+                if alias:
+                    out.append((pos, alias))
+                    continue
+                full = self.expand(joined)
+                known = full in self.full_names or full in self.single_names or bool(titles)
+                if not known and prev and _org_word(prev, lex) and not _role_word(prev, lex):
+                    out.append((pos, Speaker(joined, "organisation")))  # "the disability charity Scope"
+                    continue
+                if known:
+                    out.append((pos, Speaker(full, "named person", gender=gender)))
+                    named_end = toks[j][0] + len(toks[j][1])
+                elif prev == "the" and len(name) >= 2 and not any(_role_word(t, lex) for t in run):
+                    out.append((pos, Speaker("the " + joined, "organisation")))
+                continue
+            if low in ("someone", "somebody"):
+                m = _PP.match(text, pos + len(tok))
+                out.append((pos, Speaker(tok.lower() + (m.group(0) if m else ""), "anonymous")))
+            elif (low in lex["indefinite"] or (_role_word(tok, lex) and _is_plural(tok) and not tok[:1].isupper())) \
+                    and not (k and toks[k - 1][1].lower() in ("like", "than", "as", "such")):  # "moves like a man": no one
+                # a determiner followed by up to three modifiers and a role noun
+                for n in range(k + 1 if low in lex["indefinite"] else k, min(k + 5, len(toks))):
+                    cand = toks[n][1]
+                    if n > k and "," in text[toks[n - 1][0]:toks[n][0]]:
+                        break
+                    if _role_word(cand, lex) and cand.lower() not in lex["honorifics"] and not cand[:1].isupper():
+                        end = toks[n][0] + len(cand)
+                        m = _PP.match(text, end)
+                        desc = text[pos:end] + (m.group(0) if m else "")
+                        desc = desc[0].lower() + desc[1:] if desc[:1].isupper() and toks[k][1].lower() in lex["indefinite"] else desc
+                        if named_end >= 0 and re.fullmatch(r"[\s,]*", text[named_end:pos]):
+                            k = n  # an appositive of the name just read ("Matt Rowe, a teacher,"): the same person
+                            break
+                        out.append((pos, Speaker(desc, "anonymous", plural=_is_plural(cand),
+                                                 gender=_gender([cand], lex), head=_singular(cand))))
+                        k = n
+                        break
+                    if cand.lower() in _AUXILIARIES or lex["cue_re"].fullmatch(cand):
+                        break
+            k += 1
+        return out
 
     def speaker_for_name(self, sp: Speaker) -> Speaker:
         """Reuse the Speaker object already known under the same name (so genders carry over)."""
@@ -663,10 +826,25 @@ def _subject_lead(sentence: str, lex: dict) -> str:
 
 
 def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
-    """``(head_chunk, appositive, start)`` of the speaker phrase that ends ``left``."""
+    """``(head_chunk, appositive, start)`` of the speaker phrase that ends ``left``.
+
+    A relative clause running up to the verb (``a fan who had travelled from Birmingham shouted``,
+    ``the painter Judith Crane, who said:``) gives the phrase before ``who``; a pronoun closing a
+    reduced relative clause (``the hit he once described as``) is the subject itself.
+
+    Usage:
+        >>> _subject_chunk("Outside court, a fan who had travelled from Birmingham ", load_lexicon())[0]
+        'a fan'
+    """
     left = _strip_between(left, lex)
     if _RX3.search(left):
         return "", None, -1  # "did not say": no attribution
+    rel = _RELATIVE.search(left)
+    if rel and _words(left[rel.end():]) <= 10 and not re.search(r"[,;:]", left[rel.end():]):
+        return _subject_chunk(left[:rel.start()].rstrip(" ,") + " ", lex)
+    last = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
+    if last in ("he", "she", "they") and len(left.split()) > 1:
+        return last, None, len(left) - len(last)
     if left.endswith(","):
         inner = left[:-1]
         c2 = inner.rfind(",")
@@ -703,6 +881,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
     for i, s in enumerate(spans):
         by_para.setdefault(s["paragraph"], []).append(i)
     masked = [_mask(text, [spans[i] for i in by_para.get(p, [])]) for p, text in enumerate(paragraphs)]
+    # a party/ward tag after a name ("Cllr Sarah Whitlock (Lab, Moorside), chairman") is read as nothing
+    masked = [_PAREN_TAG.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
+    # a byline ("By Tom Ashworth, parliamentary sketchwriter") names the writer, never a speaker
+    masked = [" " * len(m) if p not in by_para and _BYLINE.match(m) else m for p, m in enumerate(masked)]
     art.prepass(masked)
     info: list[dict] = [dict(kind="quote", speaker="", speaker_type="unattributed", cue="", sieve="none")
                         for _ in spans]
@@ -719,8 +901,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
         top = [i for i in own if spans[i]["parent"] is None or spans[spans[i]["parent"]]["paragraph"] != p]
         sentences = split_sentences(mtext) if mtext.strip() else []
         cues_by_sentence: list[list[_Cue]] = []
+        sentence_marks: list[int] = []
         for (a, b) in sentences:
             sent = mtext[a:b]
+            sentence_marks.append(len(art.mentions))
             # sentence-initial subject: a mention for later pronouns
             if sent[:1] not in _MARKS:
                 lead = _subject_lead(sent, lex)
@@ -732,9 +916,12 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             cues = []
             previous_speaker = None
             headline_case = _headline_case(sent)
+            pending = art.scan_mentions(sent)
             for m in lex["cue_re"].finditer(sent):
                 if m.group(0)[0].isupper() and m.start() > 0 and not headline_case:
                     continue  # "Islamic State", "Says" inside a name: not a verb
+                while pending and pending[0][0] < m.start():
+                    art.mention(art.speaker_for_name(pending.pop(0)[1]), p)
                 cue = _Cue(a + m.start(), a + m.end(), _RX5.sub(" ", m.group(0).lower()), bool(m.group("after")))
                 if cue.source_after:
                     after = _RX19.match(mtext[cue.end:b])
@@ -771,6 +958,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     cue.speaker, cue.pronoun, cue.valid = sp, via, True
                     previous_speaker = sp
                 cues.append(cue)
+            for _, sp in pending:
+                art.mention(art.speaker_for_name(sp), p)
             cues_by_sentence.append(cues)
             for cue in cues:
                 if cue.valid:
@@ -854,7 +1043,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 assign(i, chosen.speaker, chosen.word, "pronoun" if chosen.pronoun else sieve)
             qtext = text[s["start"]:s["end"]]
             embedded = not at_start and not colon
-            if info[i]["sieve"] == "none" and art.last is not None and art.last[0] >= p - 1 and (
+            if info[i]["sieve"] == "none" and art.last is not None and art.last[0] >= p - 1 and not art.intervened(sentence_marks[k]) and (
                     _words(qtext) >= 4 or not embedded):
                 assign(i, art.last[1], "", "continuation")
             if info[i]["sieve"] == "none" and embedded and _words(qtext) <= 3 and art.alias_re is not None \
@@ -869,7 +1058,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="title")
             if info[i]["speaker"]:
                 sp = next((m for m in reversed(art.mentions) if m.name == info[i]["speaker"]), None)
-                art.last = (p, sp or Speaker(info[i]["speaker"], info[i]["speaker_type"]))
+                art.set_last(p, sp or Speaker(info[i]["speaker"], info[i]["speaker_type"]))
                 if sp is not None:
                     art.mention(sp, p)
 
@@ -920,7 +1109,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             for row, sp in rows:
                 if any(row is k for k in kept):
                     indirect.append(row)
-                    art.last = (p, sp)
+                    art.set_last(p, sp)
     return info, indirect
 
 

@@ -246,3 +246,56 @@ def test_called_introduces_a_fragment():
 def test_possessive_subject_of_reported_clause_is_kept():
     rows = _indirect("The head of the rail union said his members would strike on Monday.")
     assert rows == [("his members would strike on Monday", "the head of the rail union", "anonymous", "said")]
+
+
+# ----- round 3: mention model (reading-order mentions, appositives, bylines, relative clauses) -----
+
+def _pairs(paragraphs):
+    q, _ = extract_paragraph_quotes(paragraphs)
+    return [(r["text"], r["speaker"]) for r in q]
+
+
+def test_byline_is_never_a_speaker():
+    paras = ["By Nadia Okoro, health correspondent",
+             "The hospital trust apologised. It was, she said, \"deeply regrettable\"."]
+    assert _pairs(paras)[0][1] != "Nadia Okoro"
+
+
+def test_party_tag_after_name_is_skipped():
+    paras = ['Cllr Ann Rudd (Con, Eastfield), leader of the opposition group, said the budget was "a complete mess".']
+    assert _pairs(paras) == [("a complete mess", "Ann Rudd")]
+
+
+def test_relative_clause_subject_of_shouting():
+    paras = ['Outside the court, a neighbour who had waited all day shouted "Justice at last for the family!" as the van left.']
+    assert _pairs(paras)[0][1] == "a neighbour"
+
+
+def test_pronoun_goes_to_newest_compatible_person():
+    paras = ['"The rink was my whole life," Greta Solheim, 80, said.',
+             "Her grandson, Erik, who now coaches the junior team, plans to reopen it.",
+             '"She taught half this town to skate," he said.']
+    assert _pairs(paras)[1] == ("She taught half this town to skate,", "Erik")
+
+
+def test_quote_paragraph_after_a_new_person_is_not_continued():
+    paras = ['"We will appeal," the club chairman, Rob Tate, said.',
+             "The verdict was welcomed by the league's referee chief, Dana Iles, who said:",
+             '"The rules apply to everyone, big clubs included."']
+    assert _pairs(paras)[1][1] == "Dana Iles"
+
+
+def test_as_x_put_it():
+    paras = ['Few travellers were surprised. As one passenger put it, shaking her umbrella: "The trains never run on time."']
+    assert _pairs(paras)[0][1] == "one passenger"
+
+
+def test_possessive_owner_is_not_part_of_the_name():
+    paras = ['Next came Chelsea\u2019s Mia Lund, who had scored twice. "We deserved that," Lund said.']
+    assert _pairs(paras) == [("We deserved that,", "Mia Lund")]
+
+
+def test_comparison_is_not_a_mention():
+    paras = ["Veteran drummer Otis Crane is 70 and plays like a man half his age.",
+             'He closed the night with a ballad he once described as "the song that saved my career".']
+    assert _pairs(paras)[0][1] == "Otis Crane"
