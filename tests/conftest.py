@@ -38,3 +38,29 @@ def raw_data_is_never_modified():
     after = _raw_hashes()
     changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
     assert not changed, f"data/raw was modified during the tests: {changed}"
+
+
+@pytest.fixture
+def run_notebook(tmp_path, monkeypatch):
+    """Execute ``notebooks/<name>.ipynb`` (optionally on another event) with outputs under tmp_path.
+
+    Returns ``(findings_markdown, figures_folder)``.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("ANALYSIS_FIGURES_DIR", str(tmp_path / "figures"))
+    monkeypatch.setenv("ANALYSIS_PROCESSED_DIR", str(tmp_path / "processed"))
+
+    def run(name, event=None):
+        nb = nbformat.read(paths.NOTEBOOKS_DIR / f"{name}.ipynb", as_version=4)
+        if event is not None:
+            params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+            params.source += f"\nEVENT = {str(event)!r}"
+        NotebookClient(nb, timeout=600, kernel_name="python3",
+                       resources={"metadata": {"path": str(paths.NOTEBOOKS_DIR)}}).execute()
+        findings = next(c for c in nb.cells if "findings" in c.metadata.get("tags", []))
+        text = "".join(o.get("data", {}).get("text/markdown", "") for o in findings.outputs)
+        return text, tmp_path / "figures" / name
+
+    return run

@@ -185,22 +185,9 @@ def test_synthetic_events_give_tables_and_figures(tmp_path, n_outlets):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("single", [False, True])
-def test_notebook_runs(tmp_path, monkeypatch, single):
+def test_notebook_runs(tmp_path, run_notebook, single):
     """The notebook runs top to bottom on the bundled event and on a single-article event."""
-    import nbformat
-    from nbclient import NotebookClient
-
-    monkeypatch.setenv("ANALYSIS_FIGURES_DIR", str(tmp_path / "figures"))
-    monkeypatch.setenv("ANALYSIS_PROCESSED_DIR", str(tmp_path / "processed"))
-    root = Path(__file__).resolve().parents[1]
-    nb = nbformat.read(root / "notebooks" / "02_readability.ipynb", as_version=4)
-    if single:
-        folder = address_event(tmp_path / "raw", 1)
-        params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
-        params.source = params.source.replace("EVENT = None", f"EVENT = {str(folder)!r}")
-    NotebookClient(nb, timeout=600, kernel_name="python3",
-                   resources={"metadata": {"path": str(root / "notebooks")}}).execute()
-    findings = next(c for c in nb.cells if "findings" in c.metadata.get("tags", []))
-    text = findings.outputs[0]["data"]["text/markdown"]
+    folder = address_event(tmp_path / "raw", 1) if single else None
+    text, figures = run_notebook("02_readability", folder)
     assert ("Only one outlet" in text) == single
-    assert any((tmp_path / "figures" / "02_readability").glob("*.png"))
+    assert any(figures.glob("*.png"))

@@ -102,26 +102,8 @@ def test_figures_have_titles_and_labels():
     assert all(check_labels(f) == [] for f in figs)
 
 
-def _run_notebook(tmp_path, monkeypatch, event=None):
-    import nbformat
-    from nbclient import NotebookClient
-
-    from analysis.paths import PROJ_ROOT
-
-    monkeypatch.setenv("ANALYSIS_FIGURES_DIR", str(tmp_path / "figures"))
-    monkeypatch.setenv("ANALYSIS_PROCESSED_DIR", str(tmp_path / "processed"))
-    nb = nbformat.read(PROJ_ROOT / "notebooks" / "04_quote_selection.ipynb", 4)
-    if event is not None:
-        params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
-        params.source += f"\nEVENT = {str(event)!r}"
-    NotebookClient(nb, timeout=600, kernel_name="python3",
-                   resources={"metadata": {"path": str(PROJ_ROOT / "notebooks")}}).execute()
-    findings = next(c for c in nb.cells if "findings" in c.metadata.get("tags", []))
-    return findings.outputs[0]["data"]["text/markdown"], tmp_path / "figures" / "04_quote_selection"
-
-
-def test_notebook_runs_on_bundled_event(tmp_path, monkeypatch):
-    text, figures = _run_notebook(tmp_path, monkeypatch)
+def test_notebook_runs_on_bundled_event(run_notebook):
+    text, figures = run_notebook("04_quote_selection")
     assert "passage(s)** of the speech" in text
     matrix = pd.read_csv(figures / "passage_matrix.csv").set_index("passage")
     honour = matrix.loc[matrix.index[2]]          # P03: the honour/honor passage, read by hand
@@ -130,11 +112,11 @@ def test_notebook_runs_on_bundled_event(tmp_path, monkeypatch):
                                                        "match_scores.png"}
 
 
-def test_notebook_runs_on_single_article_event(tmp_path, monkeypatch):
+def test_notebook_runs_on_single_article_event(tmp_path, run_notebook):
     from analysis.corpus import add_article, new_event
     from analysis.paths import DEFAULT_EVENT
 
     folder = new_event("one-article", "Abu Bakr al-Baghdadi", root=tmp_path / "raw")
     add_article(folder, sorted(DEFAULT_EVENT.glob("000_*.txt"))[0], "The Independent")
-    text, _ = _run_notebook(tmp_path, monkeypatch, folder)
+    text, _ = run_notebook("04_quote_selection", folder)
     assert "The Independent" in text
