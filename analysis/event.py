@@ -70,26 +70,25 @@ class Event:
     def name(self) -> str:
         return self.meta.get("id") or self.path.name
 
+    def _stack(self, table_of, columns: list[str]) -> pd.DataFrame:
+        """Concatenate one per-article table over all articles, with ``article_id`` first."""
+        frames = [table_of(a).assign(article_id=aid) for aid, a in self.parsed.items()]
+        return pd.concat(frames, ignore_index=True)[["article_id", *columns]]
+
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
         """``article_id, paragraph, section, start, end, text`` (offsets into the raw file)."""
-        frames = [a.paragraph_table.assign(article_id=aid) for aid, a in self.parsed.items()]
-        table = pd.concat(frames, ignore_index=True)
-        return table[["article_id", "paragraph", "section", "start", "end", "text"]]
+        return self._stack(lambda a: a.paragraph_table, ["paragraph", "section", "start", "end", "text"])
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
         """``article_id, paragraph, sentence, section, start, end, text`` (offsets into the raw file)."""
-        frames = [a.sentence_table.assign(article_id=aid) for aid, a in self.parsed.items()]
-        table = pd.concat(frames, ignore_index=True)
-        return table[["article_id", "paragraph", "sentence", "section", "start", "end", "text"]]
+        return self._stack(lambda a: a.sentence_table, ["paragraph", "sentence", "section", "start", "end", "text"])
 
     @cached_property
     def removed(self) -> pd.DataFrame:
         """The cleaning audit: ``article_id, line, rule, kind, start, end``."""
-        frames = [a.removed.assign(article_id=aid) for aid, a in self.parsed.items()]
-        table = pd.concat(frames, ignore_index=True)
-        return table[["article_id", "line", "rule", "kind", "start", "end"]]
+        return self._stack(lambda a: a.removed, ["line", "rule", "kind", "start", "end"])
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
