@@ -32,6 +32,27 @@ _EXPORTS = {
     "fightin_words": "words",
     "reuse_table": "reuse",
     "analyze_corpus": "pipeline",
+    # quotes and alignment
+    "quote_table": "quotetable",
+    "indirect_table": "quotetable",
+    "align_quotes": "align",
+    "passage_matrix": "align",
+    "coverage_table": "align",
+    "wording_table": "align",
+    "translation_families": "align",
+    "selection_table": "selection",
+    # readability, tone, statistics
+    "readability_scores": "readability",
+    "score_sentences": "tone",
+    "bootstrap_ci": "stats",
+    "permutation_test": "stats",
+    # framing
+    "frame_profile": "framing",
+    "coding_sheet": "framing",
+    "naming_summary": "naming",
+    "sourcing_profile": "sourcing",
+    "distinctive_words": "words",
+    "origin_table": "reuse",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -73,3 +73,10 @@ SEED_HASHES = {
 def test_bundled_corpus_is_byte_for_byte_the_seeds():
     for name, digest in SEED_HASHES.items():
         assert hashlib.sha256((paths.DEFAULT_EVENT / name).read_bytes()).hexdigest() == digest
+
+
+def test_every_public_name_resolves():
+    import analysis
+
+    for name in analysis.__all__:
+        assert callable(getattr(analysis, name)), name
