@@ -17,7 +17,7 @@ import textwrap
 import pandas as pd
 
 from .plots import PALETTE, new_figure, outlet_colours
-from .viz_corpus import shorten
+from .audit import shorten
 
 TYPE_COLOURS = dict(zip(["named person", "anonymous", "organisation", "unattributed"],
                         [PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[8]]))

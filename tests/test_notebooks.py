@@ -9,7 +9,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis import paths, viz_corpus as vc
+from analysis import audit, paths, viz_corpus as vc
 from analysis.plots import check_labels
 
 NOTEBOOKS = sorted(paths.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
@@ -53,7 +53,7 @@ PRESS = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["Morning Star", 
 
 
 def test_metadata_table_puts_articles_side_by_side():
-    t = vc.metadata_table(PRESS, max_chars=30)
+    t = audit.metadata_table(PRESS, max_chars=30)
     assert list(t.columns) == ["Morning Star (a)", "Evening Post", "Morning Star (c)"]
     assert t.loc["byline", "Morning Star (c)"] == "Bo Chan; Di Roy"
     assert t.loc["headline", "Evening Post"] == "<em>Resignation</em> shock"  # data, escaped only when shown
@@ -66,10 +66,10 @@ def test_removed_table_keeps_raw_order_and_counts_characters():
     removed = pd.DataFrame({"article_id": ["b", "a", "a"], "line": ["Subscribe now", "Share", "By Ann Lee"],
                             "rule": ["newsletter", "share_widget", "byline"], "kind": ["furniture", "furniture", "metadata"],
                             "start": [500, 900, 20], "end": [513, 905, 30]})
-    t = vc.removed_table(removed, PRESS)
+    t = audit.removed_table(removed, PRESS)
     assert t[["outlet", "rule", "chars"]].values.tolist() == [
         ["Morning Star (a)", "byline", 10], ["Morning Star (a)", "share_widget", 5], ["Evening Post", "newsletter", 13]]
-    s = vc.removed_summary(removed, PRESS)
+    s = audit.removed_summary(removed, PRESS)
     assert s[s["article_id"] == "c"][["lines", "chars"]].sum().tolist() == [0, 0]
     assert s[(s["article_id"] == "a") & (s["kind"] == "furniture")][["lines", "chars"]].values.tolist() == [[1, 5]]
 
@@ -80,7 +80,7 @@ def test_section_lengths_counts_words_paragraphs_sentences():
                           "text": ["Minister quits", "The minister quit on Monday. She gave no reason.",
                                    "Her deputy takes over.", "Shock resignation"]})
     sents = pd.DataFrame({"article_id": ["a", "a", "a", "a", "b"], "section": ["headline", "lead", "lead", "body", "headline"]})
-    t = vc.section_lengths(paras, sents, PRESS[PRESS["article_id"] != "c"]).set_index(["article_id", "section"])
+    t = audit.section_lengths(paras, sents, PRESS[PRESS["article_id"] != "c"]).set_index(["article_id", "section"])
     assert t.loc[("a", "lead"), ["paragraphs", "sentences", "words"]].tolist() == [1, 2, 9]
     assert t.loc[("a", "body"), "words"] == 4 and t.loc[("b", "standfirst"), "words"] == 0
     assert len(t) == 2 * 5
@@ -89,7 +89,7 @@ def test_section_lengths_counts_words_paragraphs_sentences():
 def test_page_map_places_parts_in_percent_of_the_raw_file():
     paras = pd.DataFrame({"article_id": ["b"], "section": ["headline"], "start": [0], "end": [50]})
     removed = pd.DataFrame({"article_id": ["b"], "kind": ["furniture"], "start": [150], "end": [200]})
-    t = vc.page_map(paras, removed, PRESS.iloc[[1]], {"b": 200})
+    t = audit.page_map(paras, removed, PRESS.iloc[[1]], {"b": 200})
     assert t[["part", "from_pct", "to_pct"]].values.tolist() == [["headline", 0.0, 25.0], ["furniture", 75.0, 100.0]]
 
 
@@ -97,15 +97,15 @@ def test_page_map_places_parts_in_percent_of_the_raw_file():
 def test_corpus_figures_stand_alone_with_one_and_ten_outlets(n):
     outlets = [f"Regional Daily Courier {i}" for i in range(n)]
     lengths = pd.DataFrame([{"outlet": o, "section": s, "words": 10 * (i + 1)} for i, o in enumerate(outlets)
-                            for s in vc.SECTIONS])
+                            for s in audit.SECTIONS])
     fig = vc.plot_section_lengths(lengths)
     assert check_labels(fig) == []
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == outlets
     pages = pd.DataFrame([{"outlet": o, "part": p, "from_pct": 10.0 * k, "to_pct": 10.0 * k + 8}
-                          for o in outlets for k, p in enumerate(vc.PARTS)])
+                          for o in outlets for k, p in enumerate(audit.PARTS)])
     fig = vc.plot_page_map(pages)
     assert check_labels(fig) == []
-    assert len(fig.axes[0].get_legend().get_texts()) == len(vc.PARTS)
+    assert len(fig.axes[0].get_legend().get_texts()) == len(audit.PARTS)
 
 
 # ------------------------------------------------------------------ notebook 01 runs
