@@ -1,0 +1,209 @@
+"""The corpus pipeline: sources, lazy partitions, schedulers giving identical results, Parquet output."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import pipeline, synth
+from analysis.errors import InputError
+from analysis.parse import normalise, parse_article
+
+N = 14
+WORDS = 150
+
+PRESS = ("Mayor pledges flood repairs\n\nBy Ann Lee\n\nJanuary 5, 2024 10:00 am\n\n"
+         "Mayor Ida Berg said on Monday that the flood defences would be rebuilt.\n\n"
+         "\u201cWe will rebuild every wall,\u201d Berg told reporters.\n\n"
+         "Residents were not convinced. \u201cWe have heard it before,\u201d said Tom Hale, a shopkeeper.\n")
+COURT = ("Judge jails fraudster for ten years\n\nBy Raj Patel\n\nMarch 2, 2023 4:15 pm\n\n"
+         "Judge Mary Okafor told the court: \"You betrayed the trust of thousands of pensioners.\"\n\n"
+         "The defendant showed no emotion as the sentence was read out.\n")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """The same small archive as a table, a Parquet file, a CSV file and event folders."""
+    root = tmp_path_factory.mktemp("archive")
+    table = synth.article_table(N, seed=21, words=WORDS)
+    return {
+        "table": table,
+        "parquet": synth.write_article_table(root / "a.parquet", N, seed=21, words=WORDS, batch=5),
+        "csv": synth.write_article_table(root / "a.csv", N, seed=21, words=WORDS, batch=5),
+        "folders": root / "events",
+        "_": synth.write_event_folders(root / "events", N, seed=21, words=WORDS),
+    }
+
+
+@pytest.fixture(scope="module")
+def reference(archive):
+    return pipeline.analyze_corpus(archive["table"], partition_size=4, progress=False)
+
+
+def _two_articles() -> pd.DataFrame:
+    return pd.DataFrame({"event": ["flood", "trial"], "outlet": ["City Paper", "Law Times"], "raw": [PRESS, COURT],
+                         "speaker": ["Ida Berg", "Mary Okafor"], "aliases": ["Berg; the mayor", "Okafor; the judge"]})
+
+
+def test_one_row_per_article_and_sentences_as_the_parser_gives(reference, archive):
+    arts, sents = reference["articles"], reference["sentences"]
+    assert arts["article_index"].tolist() == list(range(N))
+    assert (arts["error"] == "").all()
+    first = archive["table"].iloc[0]
+    parsed = parse_article(first["raw"], first["outlet"]).sentence_table
+    mine = sents[sents["article_index"] == 0]
+    assert mine["text"].tolist() == parsed["text"].tolist()
+    assert mine["start"].tolist() == parsed["start"].tolist()
+    assert (arts["headline"] == archive["table"]["true_headline"]).all()
+
+
+def test_every_table_carries_the_keys_in_source_order(reference):
+    for name in pipeline.TABLES:
+        t = reference[name]
+        assert list(t.columns[:4]) == pipeline.KEY_COLUMNS
+        assert t["article_index"].is_monotonic_increasing
+
+
+def test_hand_read_articles_from_two_domains():
+    res = pipeline.analyze_corpus(_two_articles(), progress=False)
+    arts = res["articles"].set_index("event")
+    assert arts.loc["flood", "byline"] == "Ann Lee" and arts.loc["trial", "byline"] == "Raj Patel"
+    # flood: lead + 2 body paragraphs, 4 sentences ("Residents were not convinced." is its own)
+    assert arts.loc["flood", "n_paragraphs"] == 3 and arts.loc["flood", "n_sentences"] == 4
+    if "quotes" in pipeline.available_steps():
+        q = res["quotes"]
+        flood = q[q["event"] == "flood"]
+        assert flood["text"].tolist() == ["We will rebuild every wall,", "We have heard it before,"]
+        assert flood["from_speech"].tolist() == [True, False]
+        trial = q[q["event"] == "trial"]
+        assert trial["text"].tolist() == ["You betrayed the trust of thousands of pensioners."]
+        assert trial["from_speech"].tolist() == [True]
+        assert arts.loc["flood", "n_quotes"] == 2 and arts.loc["trial", "n_quotes_speech"] == 1
+        # quote offsets point into the raw article text
+        raws = {"flood": PRESS, "trial": COURT}
+        for r in q.itertuples():
+            assert normalise(raws[r.event][r.start:r.end]) == r.text
+    if "tone" in pipeline.available_steps():
+        s = res["sentences"]
+        betrayed = s[s["text"].str.contains("betrayed")]
+        assert betrayed["tone_compound"].iloc[0] < 0
+    if "readability" in pipeline.available_steps():
+        assert arts["flesch_reading_ease"].notna().all()
+
+
+@pytest.mark.parametrize("form", ["parquet", "csv", "folders"])
+def test_every_input_form_gives_the_same_tables(archive, reference, form):
+    res = pipeline.analyze_corpus(archive[form], partition_size=4, progress=False)
+    for name in pipeline.TABLES:
+        pd.testing.assert_frame_equal(res[name], reference[name], check_dtype=False)
+
+
+@pytest.mark.slow  # starts a two-worker LocalCluster (about 15 s)
+def test_dask_equals_in_process(archive, reference, capsys):
+    res = pipeline.analyze_corpus(archive["parquet"], partition_size=3, scheduler="dask", n_workers=2,
+                                  progress=False)
+    assert "Dask dashboard: http" in capsys.readouterr().out
+    for name in pipeline.TABLES:
+        pd.testing.assert_frame_equal(res[name], reference[name], check_dtype=False)
+
+
+def test_process_pool_equals_in_process(archive, reference):
+    res = pipeline.analyze_corpus(archive["csv"], partition_size=5, scheduler="processes", n_workers=2,
+                                  progress=False)
+    for name in pipeline.TABLES:
+        pd.testing.assert_frame_equal(res[name], reference[name], check_dtype=False)
+
+
+def test_output_is_parquet_partitioned_by_event_and_outlet(archive, reference, tmp_path):
+    paths = pipeline.analyze_corpus(archive["parquet"], partition_size=4, out=tmp_path / "out", progress=False)
+    assert sorted(paths) == sorted(pipeline.TABLES)
+    first = reference["articles"].iloc[0]
+    folder = tmp_path / "out" / "articles" / f"event={first['event']}"
+    assert folder.is_dir() and any(p.name.startswith("outlet=") for p in folder.iterdir())
+    for name in pipeline.TABLES:
+        back = pipeline.read_results(tmp_path / "out", name)
+        pd.testing.assert_frame_equal(back, reference[name], check_dtype=False)
+    one = pipeline.read_results(tmp_path / "out", "articles", filters=[("outlet", "==", first["outlet"])])
+    assert set(one["outlet"]) == {first["outlet"]} and len(one) < N
+    with pytest.raises(InputError, match="already holds results"):
+        pipeline.analyze_corpus(archive["parquet"], out=tmp_path / "out", progress=False)
+
+
+def test_output_partitioned_by_outlet_only_reads_back_the_same(archive, reference, tmp_path):
+    pipeline.analyze_corpus(archive["table"], partition_size=5, out=tmp_path, partition_by=["outlet"], progress=False)
+    assert all(p.name.startswith("outlet=") for p in (tmp_path / "articles").iterdir())
+    back = pipeline.read_results(tmp_path, "sentences")
+    pd.testing.assert_frame_equal(back, reference["sentences"], check_dtype=False)
+    with pytest.raises(ValueError, match="partition_by"):
+        pipeline.analyze_corpus(archive["table"], out=tmp_path / "x", partition_by=["speaker"], progress=False)
+
+
+def test_partitions_are_read_lazily(archive, monkeypatch):
+    calls = []
+    real = pipeline.read_partition
+    monkeypatch.setattr(pipeline, "read_partition", lambda plan: calls.append(plan["index"]) or real(plan))
+    parts = pipeline.iter_partitions(archive["parquet"], partition_size=3)
+    assert calls == []
+    rows, _ = next(parts)
+    assert calls == [0] and len(rows) == 3
+
+
+def test_planning_reads_no_article_text(archive):
+    for form in ("parquet", "csv", "folders"):
+        plans = pipeline.plan_partitions(archive[form], partition_size=4)
+        assert sum(p["n"] for p in plans) == N
+        assert all(p["n"] <= 4 for p in plans)
+        assert not any("raw" in p or "rows" in p for p in plans), form
+
+
+def test_csv_partitions_split_at_record_boundaries_with_newlines_in_text(tmp_path):
+    table = pd.DataFrame({"event": ["e"] * 5, "outlet": ["A"] * 5,
+                          "raw": [f'Head {i}\n\nShe said, "yes, and\nno" on day {i}.' for i in range(5)]})
+    table.to_csv(tmp_path / "t.csv", index=False)
+    plans = pipeline.plan_partitions(tmp_path / "t.csv", partition_size=2)
+    assert [p["n"] for p in plans] == [2, 2, 1]
+    got = pd.concat([pipeline.read_partition(p)[0] for p in plans], ignore_index=True)
+    assert got["raw"].tolist() == table["raw"].tolist()
+
+
+def test_a_file_gone_after_planning_is_reported_not_fatal(tmp_path):
+    folders = synth.write_event_folders(tmp_path, 6, seed=2, words=80)
+    plans = pipeline.plan_partitions(tmp_path, partition_size=2)
+    folder, file = plans[-1]["items"][-1][:2]
+    (tmp_path / folder / file).unlink()
+    result = pipeline.analyze_partition(plans[-1])["tables"]["articles"]
+    assert result["error"].iloc[-1].endswith("no such file") or "No such file" in result["error"].iloc[-1]
+    assert result["error"].iloc[0] == ""
+    # planning again refuses the folder whose manifest names a missing file, naming it
+    with pytest.raises(InputError, match=file):
+        pipeline.plan_partitions(tmp_path)
+    assert folders
+
+
+def test_an_empty_article_gets_an_error_row():
+    table = pd.DataFrame({"event": ["e", "e"], "outlet": ["A", "B"], "raw": ["", PRESS]})
+    res = pipeline.analyze_corpus(table, progress=False)
+    arts = res["articles"]
+    assert arts["error"].iloc[0] != "" and arts["error"].iloc[1] == ""
+    assert set(res["sentences"]["article_index"]) == {1}
+
+
+def test_bad_sources_are_named():
+    with pytest.raises(InputError, match="lacks column"):
+        pipeline.analyze_corpus(pd.DataFrame({"event": ["e"], "body": ["x"]}), progress=False)
+    with pytest.raises(InputError, match="no such file"):
+        pipeline.analyze_corpus("/nonexistent/archive.parquet", progress=False)
+    with pytest.raises(ValueError, match="scheduler"):
+        pipeline.analyze_corpus(_two_articles(), scheduler=42, progress=False)
+    with pytest.raises(ValueError, match="unknown analysis"):
+        pipeline.analyze_corpus(_two_articles(), analyses=["astrology"], progress=False)
+
+
+def test_limit_and_choice_of_analyses(archive):
+    res = pipeline.analyze_corpus(archive["csv"], partition_size=4, limit=6, analyses=[], progress=False)
+    assert res["articles"]["article_index"].tolist() == list(range(6))
+    assert "tone_compound" not in res["articles"].columns and len(res["quotes"]) == 0
+
+
+def test_progress_bar_is_shown(capsys):
+    pipeline.analyze_corpus(_two_articles(), progress=True)
+    assert "2/2" in capsys.readouterr().err
