@@ -53,6 +53,14 @@ _EXPORTS = {
     "sourcing_profile": "sourcing",
     "distinctive_words": "words",
     "origin_table": "reuse",
+    # reports and scale
+    "run_all": "runner",
+    "table_by": "explore",
+    "choose": "explore",
+    "read_results": "pipeline",
+    "write_event_folders": "synth",
+    "write_article_table": "synth",
+    "article_table": "synth",
 }
 
 __all__ = sorted(_EXPORTS)
