@@ -44,9 +44,11 @@ from functools import lru_cache
 import pandas as pd
 from rapidfuzz import fuzz
 
+from .wording import plural
+
 #: Default pair score (mean of shared_content, token_set and partial) to put two quotes in
 #: one passage. Measured with ``calibrate()`` on tests/data/align_pairs.csv (54 labelled
-#: pairs from 12 speeches): different passages score at most 0.50, same passages at
+#: pairs from 14 speeches): different passages score at most 0.50, same passages at
 #: least 0.58; 0.54 is the middle of the gap.
 THRESHOLD = 0.54
 #: Default ``fragment_score`` for a short quote or fragment to join a passage that contains
@@ -329,9 +331,11 @@ def separation(scored: pd.DataFrame, threshold: float = THRESHOLD,
     ``scored`` is :func:`score_pairs` output with a 0/1 (or bool) column ``same``. One row
     per method (``pair``, ``fragment``) with: ``n_same``, ``n_different``, the score
     quartiles of each class, ``max_different`` and ``min_same`` (a gap means the classes
-    separate), ``best_threshold`` (the middle of the gap, or just above the highest
-    different-passage score when they overlap: no wrong merges comes first),
-    ``recall_at_best``, and at the given thresholds ``threshold``, ``wrong_merges``
+    separate), ``safe_from`` and ``safe_to``: every threshold above ``safe_from`` (the highest
+    different-passage score) and up to ``safe_to`` (the lowest same-passage score above it)
+    makes no wrong merge and misses the fewest same-passage pairs, and all of them make the
+    same decisions on these pairs; ``best_threshold`` (the middle of that range: no wrong
+    merges comes first), ``recall_at_best``, and at the given thresholds ``threshold``, ``wrong_merges``
     (different passages put together), ``missed`` (same passage kept apart) and ``errors``
     (the ids, or row labels, of the misclassified pairs).
 
@@ -356,10 +360,9 @@ def separation(scored: pd.DataFrame, threshold: float = THRESHOLD,
         pos, neg = part.loc[same, "score"], part.loc[~same, "score"]
         max_neg = float(neg.max()) if len(neg) else 0.0
         min_pos = float(pos.min()) if len(pos) else 1.0
-        if min_pos > max_neg:
-            best = (min_pos + max_neg) / 2
-        else:
-            best = min(1.0, max_neg + 0.01)
+        above = pos[pos > max_neg]
+        safe_to = float(above.min()) if len(above) else 1.0
+        best = (max_neg + safe_to) / 2
         wrong = part[~same & (part["score"] >= limit)]
         missed = part[same & (part["score"] < limit)]
         rows.append({
@@ -368,7 +371,7 @@ def separation(scored: pd.DataFrame, threshold: float = THRESHOLD,
             "same_median": pos.median() if len(pos) else float("nan"),
             "different_median": neg.median() if len(neg) else float("nan"),
             "different_q3": neg.quantile(0.75) if len(neg) else float("nan"),
-            "max_different": max_neg, "min_same": min_pos,
+            "max_different": max_neg, "min_same": min_pos, "safe_from": max_neg, "safe_to": safe_to,
             "best_threshold": round(best, 3),
             "recall_at_best": float((pos >= best).mean()) if len(pos) else float("nan"),
             "threshold": limit, "wrong_merges": len(wrong), "missed": len(missed),
@@ -376,6 +379,20 @@ def separation(scored: pd.DataFrame, threshold: float = THRESHOLD,
                                 for i in part.index if i in wrong.index or i in missed.index),
         })
     return pd.DataFrame(rows)
+
+
+def calibration_pairs(path=None) -> pd.DataFrame:
+    """The labelled pairs file (``tests/data/align_pairs.csv`` by default), scored by :func:`score_pairs`.
+
+    Usage:
+        >>> s = calibration_pairs()
+        >>> {"id", "same", "a", "b", "method", "score"} <= set(s.columns)
+        True
+    """
+    from .paths import PROJ_ROOT
+
+    path = PROJ_ROOT / "tests" / "data" / "align_pairs.csv" if path is None else path
+    return score_pairs(pd.read_csv(path))
 
 
 def calibrate(path=None) -> pd.DataFrame:
@@ -388,11 +405,42 @@ def calibrate(path=None) -> pd.DataFrame:
         >>> int(t["wrong_merges"].sum())
         0
     """
-    from .paths import PROJ_ROOT
+    return separation(calibration_pairs(path))
 
-    path = PROJ_ROOT / "tests" / "data" / "align_pairs.csv" if path is None else path
-    pairs = pd.read_csv(path)
-    return separation(score_pairs(pairs))
+
+def calibration_errors(scored: pd.DataFrame, threshold: float = THRESHOLD,
+                       fragment_threshold: float = FRAGMENT_THRESHOLD) -> pd.DataFrame:
+    """The labelled pairs the thresholds get wrong, one readable row each.
+
+    ``scored`` is :func:`score_pairs` output with ``same`` (and optionally ``id``,
+    ``speech``, ``relation``). Columns: ``id``, ``speech``, ``relation`` (empty when
+    absent), ``method``, ``error`` (``"missed: same passage kept apart"`` or ``"wrong
+    merge: different passages joined"``), ``score``, ``threshold``, ``a``, ``b``.
+
+    Usage:
+        >>> import pandas as pd
+        >>> pairs = pd.DataFrame({"id": [7], "same": [1], "a": ["We will manage this"],
+        ...     "b": ["We can do it"]})
+        >>> calibration_errors(score_pairs(pairs))[["id", "error"]].values.tolist()
+        [[7, 'missed: same passage kept apart']]
+    """
+    if "same" not in scored.columns:
+        raise ValueError("scored pairs need a 'same' column (1 = same passage, 0 = different)")
+    limit = scored["method"].map({"pair": threshold, "fragment": fragment_threshold})
+    same = scored["same"].astype(bool)
+    wrong = ~same & (scored["score"] >= limit)
+    missed = same & (scored["score"] < limit)
+    bad = scored[wrong | missed]
+    out = pd.DataFrame({
+        "id": bad["id"] if "id" in bad.columns else pd.Series(bad.index, index=bad.index),
+        "speech": bad["speech"] if "speech" in bad.columns else "",
+        "relation": bad["relation"] if "relation" in bad.columns else "",
+        "method": bad["method"],
+        "error": ["wrong merge: different passages joined" if wrong[i] else "missed: same passage kept apart"
+                  for i in bad.index],
+        "score": bad["score"], "threshold": limit[bad.index], "a": bad["a"], "b": bad["b"],
+    })
+    return out.reset_index(drop=True)
 
 
 def _check(quotes: pd.DataFrame) -> None:
@@ -775,6 +823,21 @@ def word_diff(reference: str, other: str) -> pd.DataFrame:
 _CHANGES = {"omission", "insertion", "substitution"}
 
 
+def _change_list(diff: pd.DataFrame) -> list[str]:
+    """Readable changes of a :func:`word_diff`: "a → b", "− omitted", "+ inserted"."""
+    changes = []
+    for op, a, b in diff[diff.op != "same"].itertuples(index=False):
+        if op in ("substitution", "spelling"):
+            changes.append(f"{a} → {b}")
+        elif op == "omission":
+            changes.append(f"− {a}")
+        elif op == "insertion":
+            changes.append(f"+ {b}")
+        else:
+            changes.append(f"{a or ''} → {b}".strip())
+    return changes
+
+
 def _merge_reorderings(rows: list[dict]) -> list[dict]:
     """Read "Islamic State" → "state of Islam" as one substitution: a single shared word
     between two changes is part of a reworded phrase, not a kept word."""
@@ -877,16 +940,7 @@ def wording_table(quotes: pd.DataFrame, reference: dict | None = None) -> pd.Dat
         for n_out, outlet in enumerate([o for o in outlets if o in best]):
             d = word_diff(ref_text, best[outlet])
             n = lambda op, side: sum(len(str(x).split()) for x in d.loc[d.op == op, side])
-            changes = []
-            for op, a, b in d[d.op != "same"].itertuples(index=False):
-                if op in ("substitution", "spelling"):
-                    changes.append(f"{a} → {b}")
-                elif op == "omission":
-                    changes.append(f"− {a}")
-                elif op == "insertion":
-                    changes.append(f"+ {b}")
-                else:
-                    changes.append(f"{a or ''} → {b}".strip())
+            changes = _change_list(d)
             rows.append({"passage": pid, "outlet": outlet, "family": family[n_out], "text": best[outlet],
                          "reference_from": ref_from, "reference": ref_text,
                          "similarity": word_similarity(ref_text, best[outlet]),
@@ -987,38 +1041,130 @@ def _fullest(quotes: pd.DataFrame) -> dict[tuple, str]:
     return fullest
 
 
+#: How two outlets' wordings of one passage relate, from closest to farthest.
+RELATIONS = ("identical", "same translation, trimmed", "same translation, edited", "different translation",
+             "too short to tell")
+
+
+def wording_relation(a: str, b: str, threshold: float | None = None) -> dict:
+    """How two wordings of one passage relate: identical, the same translation trimmed or edited, or another translation.
+
+    ``agreement`` is :func:`word_similarity` (share of the shorter wording's words found,
+    in order, in the longer). ``relation`` is ``"too short to tell"`` when either wording
+    has fewer than ``MIN_CONTENT_WORDS`` content words (a shared label says little about
+    the translation); ``"identical"`` when the words are the same (case and punctuation
+    aside); ``"different translation"`` when ``agreement`` is below ``threshold``
+    (default ``FAMILY_THRESHOLD``); otherwise ``"same translation, trimmed"`` when the
+    shorter wording only leaves words out (omissions, ellipses) and ``"same translation,
+    edited"`` when it also changes words (substitutions, insertions, spelling). ``changes``
+    lists the differences of the shorter wording against the longer.
+
+    Usage:
+        >>> r = wording_relation("We will rebuild this city stone by stone, together.",
+        ...                      "We will rebuild this city stone by stone")
+        >>> r["relation"], r["agreement"], r["changes"]
+        ('same translation, trimmed', 1.0, '− together.')
+        >>> wording_relation("We will rebuild this city stone by stone",
+        ...                  "Our town shall be raised again, brick after brick")["relation"]
+        'different translation'
+    """
+    threshold = FAMILY_THRESHOLD if threshold is None else threshold
+    a = "" if a is None or (not isinstance(a, str) and pd.isna(a)) else str(a)
+    b = "" if b is None or (not isinstance(b, str) and pd.isna(b)) else str(b)
+    agreement = word_similarity(a, b)
+    longer, shorter = (a, b) if len(_diff_tokens(a)) >= len(_diff_tokens(b)) else (b, a)
+    d = word_diff(longer, shorter)
+    ops = set(d["op"]) - {"same"}
+    if min(len(content_words(a)), len(content_words(b))) < MIN_CONTENT_WORDS:
+        relation = "too short to tell"
+    elif not ops:
+        relation = "identical"
+    elif agreement < threshold:
+        relation = "different translation"
+    elif ops <= {"omission", "ellipsis"}:
+        relation = "same translation, trimmed"
+    else:
+        relation = "same translation, edited"
+    return {"relation": relation, "agreement": agreement, "changes": "; ".join(_change_list(d))}
+
+
+def passage_relations(quotes: pd.DataFrame, threshold: float = FAMILY_THRESHOLD) -> pd.DataFrame:
+    """For every pair of outlets and every passage both quote, how their wordings relate.
+
+    ``quotes`` needs ``outlet, text, passage``; each outlet's fullest wording of a passage
+    is compared (:func:`wording_relation`). Columns ``outlet_a, outlet_b, passage,
+    wording_a, wording_b, agreement, relation, changes``, by outlet pair then passage.
+
+    Usage:
+        >>> import pandas as pd
+        >>> q = pd.DataFrame({"outlet": ["A", "B", "A", "B"], "passage": ["P01", "P01", "P02", "P02"],
+        ...     "text": ["We will rebuild this city stone by stone", "We will rebuild this city stone by stone",
+        ...              "Every family will have a roof before winter", "not broken"]})
+        >>> passage_relations(q)[["passage", "relation"]].values.tolist()
+        [['P01', 'identical'], ['P02', 'too short to tell']]
+    """
+    fullest = _fullest(quotes)
+    outlets = list(pd.unique(quotes["outlet"]))
+    rows = []
+    for x in range(len(outlets)):
+        for y in range(x + 1, len(outlets)):
+            a, b = outlets[x], outlets[y]
+            shared = sorted({p for o, p in fullest if o == a} & {p for o, p in fullest if o == b})
+            for p in shared:
+                r = wording_relation(fullest[(a, p)], fullest[(b, p)], threshold)
+                rows.append({"outlet_a": a, "outlet_b": b, "passage": p, "wording_a": fullest[(a, p)],
+                             "wording_b": fullest[(b, p)], **r})
+    cols = ["outlet_a", "outlet_b", "passage", "wording_a", "wording_b", "agreement", "relation", "changes"]
+    return pd.DataFrame(rows, columns=cols)
+
+
 def outlet_similarity(quotes: pd.DataFrame, threshold: float = FAMILY_THRESHOLD) -> pd.DataFrame:
     """Wording agreement of every pair of outlets over the full quotes of passages both quote.
 
     Only passages where both wordings have at least ``MIN_CONTENT_WORDS`` content words
     count (two identical fragments say little about the translation used). Columns
-    ``outlet_a, outlet_b, n_shared``, ``n_same_wording`` (shared passages whose wordings
-    reach ``threshold`` in :func:`word_similarity`), ``share_same_wording`` and
-    ``similarity`` (mean word_similarity; NaN with nothing shared).
+    ``outlet_a, outlet_b, n_shared``; per :func:`wording_relation` ``n_identical``,
+    ``n_trimmed``, ``n_edited`` (the same translation, trimmed or edited) and
+    ``n_different`` (another translation); ``n_same_wording`` (identical + trimmed +
+    edited), ``share_same_wording``, ``similarity`` (mean agreement; NaN with nothing
+    shared) and ``evidence``, which names the passages behind each count.
 
     Usage:
         >>> import pandas as pd
         >>> q = pd.DataFrame({"outlet": ["A", "B"], "passage": ["P01", "P01"],
         ...     "text": ["we fight with honour for our land and our children",
         ...              "we fight with honor for our land and our children today"]})
-        >>> outlet_similarity(q)[["outlet_a", "outlet_b", "n_same_wording", "similarity"]].values.tolist()
-        [['A', 'B', 1, 1.0]]
+        >>> outlet_similarity(q)[["outlet_a", "outlet_b", "n_same_wording", "n_edited", "similarity"]].values.tolist()
+        [['A', 'B', 1, 1, 1.0]]
     """
-    fullest = _fullest(quotes)
-    full = {k: v for k, v in fullest.items() if len(content_words(v)) >= MIN_CONTENT_WORDS}
+    rel = passage_relations(quotes, threshold)
+    rel = rel[rel["relation"] != "too short to tell"]
     outlets = list(pd.unique(quotes["outlet"]))
+    labels = {"identical": "identical", "same translation, trimmed": "the same translation, trimmed",
+              "same translation, edited": "the same translation, edited",
+              "different translation": "a different translation"}
     rows = []
     for x in range(len(outlets)):
         for y in range(x + 1, len(outlets)):
             a, b = outlets[x], outlets[y]
-            shared = sorted({p for o, p in full if o == a} & {p for o, p in full if o == b})
-            sims = [word_similarity(full[(a, p)], full[(b, p)]) for p in shared]
-            same = sum(v >= threshold for v in sims)
-            rows.append({"outlet_a": a, "outlet_b": b, "n_shared": len(shared), "n_same_wording": same,
-                         "share_same_wording": same / len(sims) if sims else float("nan"),
-                         "similarity": sum(sims) / len(sims) if sims else float("nan")})
-    return pd.DataFrame(rows, columns=["outlet_a", "outlet_b", "n_shared", "n_same_wording",
-                                       "share_same_wording", "similarity"])
+            part = rel[(rel["outlet_a"] == a) & (rel["outlet_b"] == b)]
+            counts = {k: int((part["relation"] == k).sum()) for k in labels}
+            same = counts["identical"] + counts["same translation, trimmed"] + counts["same translation, edited"]
+            evidence = "; ".join(
+                f"{' '.join(part.loc[part['relation'] == k, 'passage'])} {labels[k]}"
+                + (f" (agreement {', '.join(f'{v:.2f}' for v in part.loc[part['relation'] == k, 'agreement'])})"
+                   if k != "identical" else "")
+                for k in labels if counts[k])
+            rows.append({"outlet_a": a, "outlet_b": b, "n_shared": len(part),
+                         "n_identical": counts["identical"], "n_trimmed": counts["same translation, trimmed"],
+                         "n_edited": counts["same translation, edited"], "n_different": counts["different translation"],
+                         "n_same_wording": same,
+                         "share_same_wording": same / len(part) if len(part) else float("nan"),
+                         "similarity": float(part["agreement"].mean()) if len(part) else float("nan"),
+                         "evidence": evidence})
+    return pd.DataFrame(rows, columns=["outlet_a", "outlet_b", "n_shared", "n_identical", "n_trimmed", "n_edited",
+                                       "n_different", "n_same_wording", "share_same_wording", "similarity",
+                                       "evidence"])
 
 
 def translation_families(quotes: pd.DataFrame, threshold: float = FAMILY_THRESHOLD) -> pd.DataFrame:
@@ -1026,8 +1172,12 @@ def translation_families(quotes: pd.DataFrame, threshold: float = FAMILY_THRESHO
 
     Two outlets are linked when more than half of the passages both quote in full are in
     the same wording (:func:`outlet_similarity`); an outlet may still borrow one passage
-    from another translation, which :func:`wording_table`'s ``family`` column shows. Returns ``outlet, family`` (``F1``, ``F2``... in outlet order), ``n_members`` and
-    ``members``. An outlet sharing no passage with any other is a family of its own.
+    from another translation, which :func:`wording_table`'s ``family`` column shows. Returns
+    ``outlet, family`` (``F1``, ``F2``... in outlet order), ``n_members``, ``members``,
+    ``n_passages_compared`` (the passages quoted in full by this outlet and another, summed
+    over the other outlets: what the grouping rests on) and ``basis`` (per other outlet, which
+    passages are identical, trimmed, edited or in a different translation, with their
+    agreement). An outlet sharing no passage with any other is a family of its own.
 
     Usage:
         >>> import pandas as pd
@@ -1046,7 +1196,8 @@ def translation_families(quotes: pd.DataFrame, threshold: float = FAMILY_THRESHO
             o = parent[o]
         return o
 
-    for r in outlet_similarity(quotes, threshold).itertuples(index=False):
+    sim = outlet_similarity(quotes, threshold)
+    for r in sim.itertuples(index=False):
         if r.n_shared and r.share_same_wording > 0.5:
             ra, rb = root(r.outlet_a), root(r.outlet_b)
             if ra != rb:
@@ -1056,6 +1207,11 @@ def translation_families(quotes: pd.DataFrame, threshold: float = FAMILY_THRESHO
         names.setdefault(root(o), f"F{len(names) + 1}")
     for o in outlets:
         members = [m for m in outlets if root(m) == root(o)]
+        links = sim[((sim["outlet_a"] == o) | (sim["outlet_b"] == o)) & (sim["n_shared"] > 0)]
+        basis = [f"with {r.outlet_b if r.outlet_a == o else r.outlet_a}: {plural(r.n_shared, 'passage')} quoted "
+                 f"in full by both ({r.evidence})" for r in links.itertuples(index=False)]
         rows.append({"outlet": o, "family": names[root(o)], "n_members": len(members),
-                     "members": "; ".join(members)})
-    return pd.DataFrame(rows, columns=["outlet", "family", "n_members", "members"])
+                     "members": "; ".join(members),
+                     "n_passages_compared": int(links["n_shared"].sum()),
+                     "basis": " | ".join(basis) or "no passage quoted in full by another outlet"})
+    return pd.DataFrame(rows, columns=["outlet", "family", "n_members", "members", "n_passages_compared", "basis"])

@@ -23,22 +23,48 @@ Usage:
 """
 from __future__ import annotations
 
-import pandas as pd
+import re
 
-from .align import normalise
+import pandas as pd
 
 SECTION_ORDER = ("headline", "standfirst", "caption", "lead", "body")
 SPEAKER_TYPES = ("named person", "anonymous", "organisation", "unattributed")
 
+#: A quote of at most this many words is a fragment (a label such as "crusaders" or "attack after
+#: attack" woven into the journalist's sentence), as in the quote table's ``kind``.
+MAX_FRAGMENT_WORDS = 3
+#: Sections counted in ``share_in_quotes``: the article's running text, as ``n_words`` counts it.
+TEXT_SECTIONS = ("lead", "body")
+
 COLUMNS = ["article_id", "outlet", "speech_quotes", "speech_words", "quotes", "quoted_words",
-           "share_in_quotes", "passages", "n_passages", "shared_passages", "unique_passages",
-           "first_speech_quote", "first_speech_position", "voices"] + \
+           "share_in_quotes", "passages", "n_passages", "full_passages", "fragment_passages",
+           "fragment_only", "shared_passages", "unique_passages", "unique_full_passages",
+           "unique_fragment_passages", "first_speech_quote", "first_speech_position", "voices"] + \
           [f"voices_{t.replace(' ', '_')}" for t in SPEAKER_TYPES] + \
           ["direct", "indirect", "direct_per_indirect", "share_direct"]
 
 
-def _words(text) -> int:
-    return 0 if text is None or pd.isna(text) else len(normalise(str(text)))
+_INSERTION = re.compile(r"\[[^\]]*\]")
+_HAS_WORD = re.compile(r"\w")
+
+
+def count_words(text) -> int:
+    """Words of a quote: white-space separated tokens with a letter or digit, [editorial insertions] left out.
+
+    The same token rule as the articles' ``n_words`` (white-space split), so shares compare
+    like with like; an ellipsis or a dash is not a word, and words the journalist inserted in
+    brackets are not the speaker's.
+
+    Usage:
+        >>> count_words("the Sunna [Sunni Muslims] in Iraq … and Syria."), count_words(None)
+        (6, 0)
+    """
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return 0
+    return sum(1 for t in _INSERTION.sub(" ", str(text)).split() if _HAS_WORD.search(t))
+
+
+_words = count_words
 
 
 def _top_level(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -54,10 +80,16 @@ def article_selection(quotes: pd.DataFrame, indirect: pd.DataFrame, n_words: int
 
     ``quotes`` needs ``text, kind, from_speech, passage, speaker, speaker_type, section,
     paragraph`` (``nested_in`` optional); ``indirect`` needs ``speaker, speaker_type``.
-    Returns a dict: ``speech_quotes`` and ``speech_words`` (quotes from the speech and
-    their words); ``quotes`` and ``quoted_words`` (all quotes of kind quote or fragment,
-    top level); ``share_in_quotes`` (quoted words / ``n_words``); ``passages`` (the
-    passage ids quoted, space-separated, in id order) and ``n_passages``;
+    The unit is the *quoted span* (one pair of quotation marks, of kind quote or fragment,
+    not nested in another), not a source per sentence; words are counted by
+    :func:`count_words`. Returns a dict: ``speech_quotes`` and ``speech_words`` (spans from
+    the speech and their words, every section); ``quotes`` and ``quoted_words`` (all
+    spans, every section); ``share_in_quotes`` (quoted words in the lead and body /
+    ``n_words``, the lead and body's words); ``passages`` (the passage ids quoted,
+    space-separated, in id order) and ``n_passages``, split into ``full_passages``
+    (quoted at least once with more than ``MAX_FRAGMENT_WORDS`` words) and
+    ``fragment_passages`` (only ever quoted as fragments of 1-3 words; their ids in
+    ``fragment_only``);
     ``first_speech_quote`` (section of the earliest speech quote: headline, standfirst,
     caption, lead, body, or ``none``) and ``first_speech_position`` (its paragraph /
     (``n_paragraphs`` - 1): 0 = top, 1 = last paragraph); ``voices`` (distinct speakers, direct or indirect, the
@@ -76,8 +108,13 @@ def article_selection(quotes: pd.DataFrame, indirect: pd.DataFrame, n_words: int
     direct = top[top["kind"].isin(["quote", "fragment"])]
     speech = direct[direct["from_speech"].fillna(False).astype(bool)]
     quoted_words = sum(_words(t) for t in direct["text"])
+    running = direct[direct["section"].isin(TEXT_SECTIONS)] if "section" in direct.columns else direct
+    running_words = sum(_words(t) for t in running["text"])
     speech_words = sum(_words(t) for t in speech["text"])
     passages = sorted({str(p) for p in speech["passage"].fillna("") if str(p)})
+    full = sorted({str(p) for p, t in zip(speech["passage"].fillna(""), speech["text"])
+                   if str(p) and _words(t) > MAX_FRAGMENT_WORDS})
+    fragment_only = [p for p in passages if p not in full]
     first, first_pos = "none", float("nan")
     if len(speech):
         rank = speech["section"].map(lambda s: SECTION_ORDER.index(s) if s in SECTION_ORDER else len(SECTION_ORDER))
@@ -91,8 +128,10 @@ def article_selection(quotes: pd.DataFrame, indirect: pd.DataFrame, n_words: int
     result = {
         "speech_quotes": len(speech), "speech_words": speech_words,
         "quotes": len(direct), "quoted_words": quoted_words,
-        "share_in_quotes": quoted_words / n_words if n_words else float("nan"),
+        "share_in_quotes": running_words / n_words if n_words else float("nan"),
         "passages": " ".join(passages), "n_passages": len(passages),
+        "full_passages": len(full), "fragment_passages": len(fragment_only),
+        "fragment_only": " ".join(fragment_only),
         "first_speech_quote": first, "first_speech_position": first_pos,
         "voices": len(speakers),
     }
@@ -127,7 +166,9 @@ def selection_from_tables(quotes: pd.DataFrame, indirect: pd.DataFrame, articles
     paragraphs, as the quotes' ``paragraph`` numbers do. ``quotes`` and
     ``indirect`` need ``article_id`` besides the columns :func:`article_selection` reads.
     ``shared_passages`` counts the article's passages that another outlet also quotes,
-    ``unique_passages`` those no other outlet quotes. One row per article, in article order.
+    ``unique_passages`` those no other outlet quotes, split into ``unique_full_passages``
+    and ``unique_fragment_passages`` (a unique label such as "crusaders" is weaker evidence
+    of a distinct selection than a unique sentence). One row per article, in article order.
 
     Usage:
         >>> import pandas as pd
@@ -153,9 +194,12 @@ def selection_from_tables(quotes: pd.DataFrame, indirect: pd.DataFrame, articles
     if table.empty:
         return pd.DataFrame(columns=COLUMNS)
     sets = [set(p.split()) for p in table["passages"]]
-    table["shared_passages"] = [len({p for p in s if any(p in o for k, o in enumerate(sets) if k != n)})
-                                for n, s in enumerate(sets)]
-    table["unique_passages"] = table["n_passages"] - table["shared_passages"]
+    unique = [{p for p in s if not any(p in o for k, o in enumerate(sets) if k != n)} for n, s in enumerate(sets)]
+    fragments = [set(p.split()) for p in table["fragment_only"]]
+    table["shared_passages"] = [len(s) - len(u) for s, u in zip(sets, unique)]
+    table["unique_passages"] = [len(u) for u in unique]
+    table["unique_fragment_passages"] = [len(u & f) for u, f in zip(unique, fragments)]
+    table["unique_full_passages"] = table["unique_passages"] - table["unique_fragment_passages"]
     return table[COLUMNS]
 
 

@@ -77,28 +77,60 @@ def plot_voices(voices: pd.DataFrame):
     return fig
 
 
+def _stack_offsets(xs: list[float], width: float = 0.015, step: float = 0.16) -> list[float]:
+    """Vertical offsets that spread points lying within ``width`` of each other along x.
+
+    Deterministic (no random jitter): a run of k touching points gets offsets
+    ``step * (i - (k - 1) / 2)``, in order of x then input order, so two quotes in one
+    paragraph show as two dots, one above the other.
+    """
+    order = sorted(range(len(xs)), key=lambda i: (xs[i], i))
+    offsets = [0.0] * len(xs)
+    run: list[int] = []
+
+    def flush():
+        for n, i in enumerate(run):
+            offsets[i] = step * (n - (len(run) - 1) / 2)
+
+    for i in order:
+        if run and xs[i] - xs[run[-1]] > width:
+            flush()
+            run = []
+        run.append(i)
+    flush()
+    return offsets
+
+
 def plot_positions(positions: pd.DataFrame):
     """Where quotes sit along each article (0 = top, 1 = end); speech quotes filled, others hollow.
 
-    ``positions`` is :func:`analysis.selection.quote_positions` output.
+    ``positions`` is :func:`analysis.selection.quote_positions` output. Quotes at the same
+    position (two quotes in one paragraph) are stacked a little above and below their
+    outlet's line, so none hides another.
     """
     outlets = list(pd.unique(positions["outlet"]))
-    fig, ax = new_figure(width=7.5, height=max(2.2, 0.9 + 0.5 * len(outlets)))
+    fig, ax = new_figure(width=7.5, height=max(2.2, 0.9 + 0.6 * len(outlets)))
     colours = outlet_colours(outlets)
     for y, outlet in enumerate(outlets):
-        part = positions[positions["outlet"] == outlet]
-        speech = part["from_speech"].fillna(False).astype(bool)
-        ax.scatter(part.loc[speech, "position"], [y] * int(speech.sum()), color=colours[outlet], s=45,
-                   label="from the speech" if y == 0 else None, zorder=3)
-        ax.scatter(part.loc[~speech, "position"], [y] * int((~speech).sum()), facecolors="none",
-                   edgecolors=colours[outlet], s=45, label="other voices" if y == 0 else None, zorder=3)
+        part = positions[(positions["outlet"] == outlet) & positions["position"].notna()]
+        xs = [float(v) for v in part["position"]]
+        ys = [y + d for d in _stack_offsets(xs)]
+        speech = part["from_speech"].fillna(False).astype(bool).tolist()
+        for x, yy, is_speech in zip(xs, ys, speech):
+            if is_speech:
+                ax.scatter(x, yy, color=colours[outlet], s=45, zorder=3)
+            else:
+                ax.scatter(x, yy, facecolors="white", edgecolors=colours[outlet], linewidths=1.5, s=45, zorder=3)
+    ax.scatter([], [], color="#555555", s=45, label="from the speech")
+    ax.scatter([], [], facecolors="white", edgecolors="#555555", linewidths=1.5, s=45, label="other voices")
     ax.set_yticks(range(len(outlets)))
     ax.set_yticklabels([shorten(o, 28) for o in outlets])
     ax.set_xlim(-0.03, 1.03)
     ax.set_ylim(len(outlets) - 0.5, -0.5)
     ax.set(title="Position of quotes along the article", xlabel="Paragraph position (0 = headline, 1 = last paragraph)",
            ylabel="Outlet")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8,
+              title="Quotes at one position\nare stacked", title_fontsize=8)
     fig.tight_layout()
     return fig
 

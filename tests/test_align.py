@@ -215,3 +215,82 @@ def test_translation_families_group_outlets_by_shared_wording():
     fam = translation_families(pd.DataFrame(rows)).set_index("outlet")["family"]
     assert fam["Times"] == fam["Post"] == fam["Star"] == "F1"
     assert fam["Mirror"] == fam["Sun"] == "F2"
+
+
+# ---- how two wordings of one passage relate (a mayor's flood address in three papers' copies)
+
+ORIGINAL = "Every family that lost its home will have a roof over its head before winter comes."
+
+
+def test_wording_relation_identical_trimmed_edited_different():
+    from analysis.align import wording_relation
+
+    same = wording_relation(ORIGINAL, "every family that lost its home will have a roof over its head, before winter comes")
+    assert same["relation"] == "identical" and same["agreement"] == 1.0          # case and commas aside
+    trim = wording_relation(ORIGINAL, "Every family that lost its home will have a roof … before winter")
+    assert trim["relation"] == "same translation, trimmed"
+    edited = wording_relation(ORIGINAL, "Every family that lost its house will have a roof over its head before "
+                                        "winter comes.")
+    assert edited["relation"] == "same translation, edited" and "home → house" in edited["changes"]
+    spelt = wording_relation("We will honour every promise we made to the families of this city",
+                             "We will honor every promise we made to the families of this city")
+    assert spelt["relation"] == "same translation, edited" and "honour → honor" in spelt["changes"]
+    other = wording_relation(ORIGINAL, "All households whose houses were destroyed will be sheltered before the "
+                                       "cold season arrives.")
+    assert other["relation"] == "different translation" and other["agreement"] < align.FAMILY_THRESHOLD
+    short = wording_relation("roof over its head", "a roof over their heads")
+    assert short["relation"] == "too short to tell"
+
+
+def test_seed_shared_passages_classified_as_read_by_hand():
+    q = SEED.copy()
+    q["passage"] = assign_passages(SEED)
+    rel = align.passage_relations(q).set_index("passage")
+    # P01 "turn the nights" is quoted in full only by the Independent in SEED; the Beacon has "wreak havoc."
+    honour, war = q.loc[0, "passage"], q.loc[1, "passage"]
+    assert rel.loc[honour, "relation"] == "different translation"      # easier ... in shame / better ... with shame
+    assert rel.loc[war, "relation"] == "same translation, edited"       # "This …" and Islamic State / state of Islam
+    assert "state of Islam" in rel.loc[war, "changes"]
+    sim = align.outlet_similarity(q).iloc[0]
+    assert (sim["n_shared"], sim["n_identical"], sim["n_edited"], sim["n_different"]) == (2, 0, 1, 1)
+    assert "different translation" in sim["evidence"]
+
+
+def test_families_state_their_basis():
+    rows = [("Herald", "P01", ORIGINAL), ("Courier", "P01", ORIGINAL),
+            ("Herald", "P02", "We will rebuild this city stone by stone, together."),
+            ("Courier", "P02", "Together we shall raise this town again, brick upon brick."),
+            ("Herald", "P03", "Tonight our city is grieving, but it is not broken."),
+            ("Courier", "P03", "Tonight our city is grieving … not broken."),
+            ("Gazette", "P04", "The water took our homes, our shops and our roads")]
+    q = pd.DataFrame(rows, columns=["outlet", "passage", "text"])
+    fam = translation_families(q).set_index("outlet")
+    assert fam.loc["Herald", "family"] == fam.loc["Courier", "family"] != fam.loc["Gazette", "family"]
+    assert fam.loc["Herald", "n_passages_compared"] == 3
+    basis = fam.loc["Herald", "basis"]
+    assert "3 passages quoted in full by both" in basis
+    assert "P01 identical" in basis and "P03 the same translation, trimmed" in basis
+    assert "P02 a different translation" in basis
+    assert fam.loc["Gazette", "basis"] == "no passage quoted in full by another outlet"
+
+
+def test_calibration_range_and_readable_errors():
+    pairs = pd.DataFrame({"id": [1, 2, 3, 4], "same": [1, 1, 0, 1],
+                          "a": ["wreak havoc", "no remorse", "special one", "a public health war"],
+                          "b": ["to wreak havoc in their land", "without any regret at all today",
+                                "This is one special team and they know it.", "We are at war, a public health war"]})
+    scored = score_pairs(pairs)
+    t = separation(scored).set_index("method")
+    # the different pair scores below 1; every same pair above it scores 1, so any threshold between is safe
+    assert t.loc["fragment", "safe_from"] < 1.0 and t.loc["fragment", "safe_to"] == 1.0
+    assert t.loc["fragment", "safe_from"] < t.loc["fragment", "best_threshold"] < 1.0
+    err = align.calibration_errors(scored)
+    assert err["id"].tolist() == [2]
+    assert err.loc[0, "error"] == "missed: same passage kept apart"
+    assert err.loc[0, "a"] == "no remorse"
+
+
+def test_calibration_file_default_inside_safe_range():
+    t = calibrate(PAIRS).set_index("method")
+    for method, limit in [("pair", align.THRESHOLD), ("fragment", align.FRAGMENT_THRESHOLD)]:
+        assert t.loc[method, "safe_from"] < limit <= t.loc[method, "safe_to"]

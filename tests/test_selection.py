@@ -40,7 +40,8 @@ def test_speech_quotes_words_and_share(table):
     assert table.loc["Sport Daily", "speech_words"] == 4 + 10 + 5
     # quoted words: the 3 speech quotes + the fan's 7 words; the nested "scandal" is not counted twice
     assert table.loc["Sport Daily", "quoted_words"] == 19 + 7
-    assert table.loc["Sport Daily", "share_in_quotes"] == pytest.approx(26 / 100)
+    # the share counts lead and body only (like n_words): the 4 headline words are left out
+    assert table.loc["Sport Daily", "share_in_quotes"] == pytest.approx(22 / 100)
     assert table.loc["Gazette", "quotes"] == 2                     # a title is not a quote
 
 
@@ -48,6 +49,35 @@ def test_passages_shared_and_unique(table):
     assert table.loc["Sport Daily", "passages"] == "P01 P02"
     assert (table.loc["Sport Daily", "shared_passages"], table.loc["Sport Daily", "unique_passages"]) == (1, 1)
     assert (table.loc["Gazette", "shared_passages"], table.loc["Gazette", "unique_passages"]) == (1, 1)
+
+
+def test_count_words_unit():
+    assert selection.count_words("We will appeal … [the ruling] today!") == 4    # ellipsis and insertion left out
+    assert selection.count_words("It's a scandal - a real one") == 6     # the dash is not a word
+    assert selection.count_words(pd.NA) == 0 and selection.count_words("") == 0
+
+
+def test_full_and_fragment_only_passages():
+    # a minister's budget speech: the Ledger quotes two passages in full and one only as a label;
+    # the Post quotes one passage in full and another only as the two-word label "fiscal cliff"
+    rows = [("l", "Ledger", "We will not raise taxes on working families this year", "quote", "P01"),
+            ("l", "Ledger", "no new taxes", "fragment", "P01"),
+            ("l", "Ledger", "Our hospitals will get every penny they were promised", "quote", "P02"),
+            ("l", "Ledger", "reckless", "fragment", "P03"),
+            ("p", "Post", "We will not raise taxes on working families", "quote", "P01"),
+            ("p", "Post", "fiscal cliff", "fragment", "P04"),
+            ("p", "Post", "a fiscal cliff", "fragment", "P04")]
+    q = pd.DataFrame(rows, columns=["article_id", "outlet", "text", "kind", "passage"])
+    q = q.assign(from_speech=True, speaker="Minister Lena Park", speaker_type="named person", section="body",
+                 paragraph=range(len(q)), nested_in=pd.NA)
+    arts = pd.DataFrame({"article_id": ["l", "p"], "outlet": ["Ledger", "Post"], "n_words": [300, 250],
+                         "n_paragraphs": [9, 9]})
+    t = selection.selection_from_tables(q, INDIRECT.iloc[:0], arts).set_index("outlet")
+    assert (t.loc["Ledger", "full_passages"], t.loc["Ledger", "fragment_passages"]) == (2, 1)
+    assert t.loc["Ledger", "fragment_only"] == "P03"
+    assert (t.loc["Ledger", "unique_full_passages"], t.loc["Ledger", "unique_fragment_passages"]) == (1, 1)
+    assert (t.loc["Post", "full_passages"], t.loc["Post", "fragment_passages"]) == (1, 1)
+    assert (t.loc["Post", "unique_passages"], t.loc["Post", "unique_fragment_passages"]) == (1, 1)
 
 
 def test_first_speech_quote_position(table):
@@ -102,9 +132,29 @@ def test_figures_have_titles_and_labels():
     assert all(check_labels(f) == [] for f in figs)
 
 
+def test_positions_figure_shows_quotes_at_one_position_apart():
+    pos = pd.DataFrame({"article_id": ["a"] * 3, "outlet": ["Herald"] * 3, "paragraph": [3, 3, 7],
+                        "position": [0.3, 0.3, 0.7], "section": ["body"] * 3, "kind": ["quote"] * 3,
+                        "from_speech": [True, False, True], "passage": ["P01", "", "P02"]})
+    fig = viz_quotes.plot_positions(pos)
+    points = [tuple(p) for c in fig.axes[0].collections for p in c.get_offsets()]
+    at_03 = [p for p in points if p[0] == 0.3]
+    assert len(at_03) == 2 and at_03[0][1] != at_03[1][1]       # stacked, not on top of each other
+    assert [p[1] for p in points if p[0] == 0.7] == [0.0]        # a lone quote stays on its line
+    again = [tuple(p) for c in viz_quotes.plot_positions(pos).axes[0].collections for p in c.get_offsets()]
+    assert again == points                                       # deterministic, no random jitter
+
+
 def test_notebook_runs_on_bundled_event(run_notebook):
     text, figures = run_notebook("04_quote_selection")
-    assert "passage(s)** of the speech" in text
+    assert "passages** of the speech" in text and "(s)" not in text
+    # read by hand: only "turn the nights ..." is word for word the same; the honour/honor passage is
+    # another translation; "This … total war" is the same translation edited; the headline 'No Retreat' is
+    # the weakest match (a fragment joined to "Do not retreat.")
+    assert "3 passages quoted in full by both" in text
+    assert "identical" in text and "a different translation" in text and "the same translation, edited" in text
+    assert "closest call" in text and "No Retreat" in text and "Do not retreat." in text
+    assert "3 only as a fragment" in text         # crusaders, apostate, attack after attack
     matrix = pd.read_csv(figures / "passage_matrix.csv").set_index("passage")
     honour = matrix.loc[matrix.index[2]]          # P03: the honour/honor passage, read by hand
     assert honour.tolist() == [1, 1]
