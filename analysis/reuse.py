@@ -17,6 +17,14 @@ Methods:
   (``he told Reuters``, ``a Reuters correspondent``) marks wire copy; a photo credit alone
   only shows a wire photo.
 
+* **Inside and outside quotation marks**: shared words inside quotation marks (direct and
+  partial quotes of ``Event.quotes``) are often the speech itself, quoted in the same
+  translation: evidence of a shared source or translation, not of copying. Shared *narrative*
+  (the outlet's own sentences, outside quotation marks) is the stronger sign that one text drew
+  on the other (Clough et al. 2002). Containment is therefore also measured separately for the
+  n-grams wholly outside and wholly inside quotation marks, and every shared passage says which
+  it is.
+
 Short shared passages are often the speech itself quoted in the same translation: read
 the passages table before calling an article a copy.
 
@@ -40,12 +48,17 @@ from .words import token_spans, tokenize
 
 NS = tuple(range(1, 9))
 REUSE_SECTIONS = ("lead", "body")
+QUOTE_KINDS = ("quote", "fragment")  # quotation marks around someone's words (not scare quotes or titles)
 REUSE_COLUMNS = ["article_a", "outlet_a", "article_b", "outlet_b", "n", "shingles_a", "shingles_b", "shared",
-                 "containment", "resemblance"]
+                 "containment", "resemblance", "narrative_shingles", "narrative_shared", "narrative_containment",
+                 "quoted_shingles", "quoted_shared", "quoted_containment"]
 PASSAGE_COLUMNS = ["article_a", "outlet_a", "article_b", "outlet_b", "start_a", "end_a", "start_b", "end_b",
-                   "n_words", "text_a", "text_b"]
+                   "n_words", "quoted_a", "quoted_b", "kind", "text_a", "text_b"]
+PASSAGE_KINDS = ("narrative", "quotation", "mixed")
 ORIGIN_COLUMNS = ["article_id", "outlet", "origin", "wire", "reprint_of", "reprint_outlet", "containment_in_source",
-                  "max_containment", "evidence"]
+                  "max_containment", "shares_with", "shares_with_outlet", "narrative_containment",
+                  "quoted_containment", "longest_narrative", "longest_quotation", "evidence"]
+ORIGINS = ("reprint", "wire copy", "shares narrative", "shares quotations", "own text")
 
 _AGENCY_NAMES = sorted({k for k in WIRE_AGENCIES if len(k) > 2} | {"AP", "AFP", "PA", "UPI", "dpa"}, key=len,
                        reverse=True)
@@ -134,6 +147,89 @@ def pair_reuse(tokens_a: Sequence[str], tokens_b: Sequence[str], ns: Iterable[in
                                        "containment_ba", "resemblance"])
 
 
+# ---------------------------------------------------------------- inside and outside quotation marks
+
+
+def quote_spans(quotes: pd.DataFrame, kinds: Iterable[str] = QUOTE_KINDS) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of one article's quotations (quote-table rows of the given ``kinds``),
+    merged where they overlap or nest, in order.
+
+    Usage:
+        >>> q = pd.DataFrame({"start": [30, 5, 8], "end": [40, 20, 12], "kind": ["quote", "fragment", "quote"]})
+        >>> quote_spans(q)
+        [(5, 20), (30, 40)]
+    """
+    if quotes is None or not len(quotes):
+        return []
+    q = quotes[quotes["kind"].isin(list(kinds))] if "kind" in quotes.columns else quotes
+    spans = sorted((int(a), int(b)) for a, b in zip(q["start"], q["end"]) if not (pd.isna(a) or pd.isna(b)))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def inside_quotes(spans: Sequence[tuple[str, int, int]], quoted: Sequence[tuple[int, int]]) -> np.ndarray:
+    """For each token ``(token, start, end)``, whether it lies inside one of the ``quoted`` spans
+    (as given by :func:`quote_spans`: merged and in order).
+
+    Usage:
+        >>> text = 'He said "no retreat" twice'
+        >>> inside_quotes(token_spans(text), [(9, 19)]).tolist()
+        [False, False, True, True, False]
+    """
+    if not len(spans) or not quoted:
+        return np.zeros(len(spans), bool)
+    starts = np.array([a for a, _ in quoted])
+    ends = np.array([b for _, b in quoted])
+    t_start = np.array([a for _, a, _ in spans])
+    t_end = np.array([b for _, _, b in spans])
+    k = np.searchsorted(starts, t_start, side="right") - 1
+    ok = k >= 0
+    return ok & (t_end <= ends[np.clip(k, 0, None)])
+
+
+def split_containment(tokens_a: Sequence[str], inside_a: Sequence[bool], tokens_b: Sequence[str],
+                      n: int) -> dict[str, float]:
+    """Containment of A's word n-grams in B, separately outside and inside A's quotation marks.
+
+    An n-gram counts as *narrative* when none of its words is inside quotation marks in A, as
+    *quoted* when all are; n-grams straddling a quotation mark count in neither. Keys:
+    ``narrative_shingles, narrative_shared, narrative_containment, quoted_shingles, quoted_shared,
+    quoted_containment`` (containment NaN when A has no n-gram of that kind). Distinct n-grams,
+    as in :func:`containment`; an n-gram that occurs both inside and outside quotes counts in both.
+
+    Usage:
+        >>> a = "the mayor said we will rebuild the bridge".split()
+        >>> inside = [False, False, False, True, True, True, True, True]
+        >>> d = split_containment(a, inside, "officials said we will rebuild the bridge soon".split(), 3)
+        >>> d["narrative_containment"], d["quoted_containment"]
+        (0.0, 1.0)
+    """
+    inside = np.asarray(inside_a, bool)
+    sb = shingles(list(tokens_b), n)
+    narrative, quoted = set(), set()
+    if len(tokens_a) >= n:
+        window = np.lib.stride_tricks.sliding_window_view(inside, n)
+        n_in = window.sum(axis=1)
+        for i, k in enumerate(n_in):
+            gram = tuple(tokens_a[i:i + n])
+            if k == 0:
+                narrative.add(gram)
+            elif k == n:
+                quoted.add(gram)
+    out = {}
+    for name, grams in (("narrative", narrative), ("quoted", quoted)):
+        shared = len(grams & sb)
+        out[f"{name}_shingles"] = len(grams)
+        out[f"{name}_shared"] = shared
+        out[f"{name}_containment"] = shared / len(grams) if grams else float("nan")
+    return out
+
+
 # ---------------------------------------------------------------- passages
 
 
@@ -176,30 +272,53 @@ def shared_runs(tokens_a: Sequence[str], tokens_b: Sequence[str], min_words: int
     return kept
 
 
-def shared_passages(text_a: str, text_b: str, min_words: int = 8) -> pd.DataFrame:
+def passage_kind(quoted_a: float, quoted_b: float) -> str:
+    """Whether a shared passage is ``quotation`` (mostly inside quotation marks in both texts: the same
+    words quoted in the same translation), ``narrative`` (mostly outside them in both: the outlets' own
+    sentences) or ``mixed`` (quoted in one text, narrative in the other).
+
+    Usage:
+        >>> passage_kind(1.0, 0.9), passage_kind(0.0, 0.1), passage_kind(1.0, 0.0)
+        ('quotation', 'narrative', 'mixed')
+    """
+    a, b = quoted_a >= 0.5, quoted_b >= 0.5
+    return "quotation" if a and b else "narrative" if not (a or b) else "mixed"
+
+
+def shared_passages(text_a: str, text_b: str, min_words: int = 8, quoted_a: Sequence[tuple[int, int]] = (),
+                    quoted_b: Sequence[tuple[int, int]] = ()) -> pd.DataFrame:
     """The longest passages two texts share word for word, with character offsets into each.
 
-    Columns: ``start_a, end_a, start_b, end_b, n_words, text_a, text_b`` (the exact slices,
-    which may differ in case and punctuation). Longest first.
+    ``quoted_a``/``quoted_b``: ``(start, end)`` spans inside quotation marks in each text (see
+    :func:`quote_spans`). Columns: ``start_a, end_a, start_b, end_b, n_words, quoted_a, quoted_b``
+    (share of the passage's words inside quotation marks in each text), ``kind`` (see
+    :func:`passage_kind`), ``text_a, text_b`` (the exact slices, which may differ in case and
+    punctuation). Longest first.
 
     Usage:
         >>> a = "Officials said the bridge over the river was closed to all traffic on Sunday."
         >>> b = "The bridge over the river was closed to all traffic, police said."
         >>> p = shared_passages(a, b, min_words=5)
-        >>> p[["n_words", "text_a"]].values.tolist()
-        [[10, 'the bridge over the river was closed to all traffic']]
+        >>> p[["n_words", "kind", "text_a"]].values.tolist()
+        [[10, 'narrative', 'the bridge over the river was closed to all traffic']]
     """
     sa, sb = token_spans(text_a), token_spans(text_b)
-    return _passages(sa, sb, text_a, text_b, min_words)
+    return _passages(sa, sb, text_a, text_b, min_words, inside_quotes(sa, list(quoted_a)),
+                     inside_quotes(sb, list(quoted_b)))
 
 
-def _passages(spans_a, spans_b, raw_a: str, raw_b: str, min_words: int) -> pd.DataFrame:
+def _passages(spans_a, spans_b, raw_a: str, raw_b: str, min_words: int, inside_a=None, inside_b=None) -> pd.DataFrame:
     runs = shared_runs([t for t, _, _ in spans_a], [t for t, _, _ in spans_b], min_words)
+    inside_a = np.zeros(len(spans_a), bool) if inside_a is None else np.asarray(inside_a, bool)
+    inside_b = np.zeros(len(spans_b), bool) if inside_b is None else np.asarray(inside_b, bool)
     rows = []
     for i, j, length in runs:
         s_a, e_a = spans_a[i][1], spans_a[i + length - 1][2]
         s_b, e_b = spans_b[j][1], spans_b[j + length - 1][2]
+        q_a = float(inside_a[i:i + length].mean())
+        q_b = float(inside_b[j:j + length].mean())
         rows.append({"start_a": s_a, "end_a": e_a, "start_b": s_b, "end_b": e_b, "n_words": length,
+                     "quoted_a": q_a, "quoted_b": q_b, "kind": passage_kind(q_a, q_b),
                      "text_a": raw_a[s_a:e_a], "text_b": raw_b[s_b:e_b]})
     return pd.DataFrame(rows, columns=PASSAGE_COLUMNS[4:])
 
@@ -230,14 +349,24 @@ def _event_tokens(event, sections) -> dict[str, list[tuple[str, int, int]]]:
             for aid in event.articles["article_id"]}
 
 
+def _event_inside(event, spans: dict[str, list[tuple[str, int, int]]]) -> dict[str, np.ndarray]:
+    """Per article, whether each token is inside quotation marks (``event.quotes``, raw offsets)."""
+    quotes = event.quotes
+    groups = {aid: g for aid, g in quotes.groupby("article_id", sort=False)} if len(quotes) else {}
+    return {aid: inside_quotes(toks, quote_spans(groups.get(aid))) for aid, toks in spans.items()}
+
+
 def reuse_table(event, ns: Iterable[int] = NS, sections: Iterable[str] = REUSE_SECTIONS) -> pd.DataFrame:
     """Word n-gram reuse between every ordered pair of articles of an event, for each n (default 1-8).
 
     One row per (article_a, article_b, n) with a != b: ``article_a, outlet_a, article_b, outlet_b, n,
     shingles_a, shingles_b, shared, containment`` (share of A's n-grams found in B, so read
-    ``containment`` as "how much of A is in B"), ``resemblance`` (symmetric). Lead and body
-    paragraphs by default (headlines are usually rewritten). A single-article event gives an
-    empty table with these columns.
+    ``containment`` as "how much of A is in B"), ``resemblance`` (symmetric), and the same
+    containment split by quotation marks in A (:func:`split_containment`): ``narrative_shingles,
+    narrative_shared, narrative_containment`` (A's n-grams wholly outside quotation marks: its own
+    sentences) and ``quoted_shingles, quoted_shared, quoted_containment`` (wholly inside: quoted
+    words, often the speech in some translation). Lead and body paragraphs by default (headlines
+    are usually rewritten). A single-article event gives an empty table with these columns.
 
     Usage:
         >>> import analysis
@@ -246,7 +375,9 @@ def reuse_table(event, ns: Iterable[int] = NS, sections: Iterable[str] = REUSE_S
         (2, True)
     """
     ns = list(ns)
-    tokens = {aid: [t for t, _, _ in spans] for aid, spans in _event_tokens(event, sections).items()}
+    spans = _event_tokens(event, sections)
+    inside = _event_inside(event, spans)
+    tokens = {aid: [t for t, _, _ in sp] for aid, sp in spans.items()}
     outlets = dict(zip(event.articles["article_id"], event.articles["outlet"]))
     ids = list(tokens)
     frames = []
@@ -255,10 +386,11 @@ def reuse_table(event, ns: Iterable[int] = NS, sections: Iterable[str] = REUSE_S
             pair = pair_reuse(tokens[a], tokens[b], ns)
             for first, second, c_col, s1, s2 in ((a, b, "containment_ab", "shingles_a", "shingles_b"),
                                                   (b, a, "containment_ba", "shingles_b", "shingles_a")):
+                split = pd.DataFrame([split_containment(tokens[first], inside[first], tokens[second], n) for n in ns])
                 frames.append(pd.DataFrame({
                     "article_a": first, "outlet_a": outlets[first], "article_b": second, "outlet_b": outlets[second],
                     "n": pair["n"], "shingles_a": pair[s1], "shingles_b": pair[s2], "shared": pair["shared"],
-                    "containment": pair[c_col], "resemblance": pair["resemblance"]}))
+                    "containment": pair[c_col], "resemblance": pair["resemblance"]}).join(split))
     if not frames:
         table = pd.DataFrame({c: pd.Series(dtype="string" if c.startswith(("article", "outlet")) else float)
                               for c in REUSE_COLUMNS})
@@ -272,11 +404,13 @@ def reuse_table(event, ns: Iterable[int] = NS, sections: Iterable[str] = REUSE_S
     return table[REUSE_COLUMNS]
 
 
-def containment_matrix(table: pd.DataFrame, n: int = 8, label: str = "outlet") -> pd.DataFrame:
+def containment_matrix(table: pd.DataFrame, n: int = 8, label: str = "outlet",
+                       value: str = "containment") -> pd.DataFrame:
     """Reshape :func:`reuse_table` rows for one ``n`` into a square matrix: row A, column B, cell c_n(A in B).
 
     ``label`` is ``"outlet"`` or ``"article"`` (outlets that appear twice get the article id appended).
-    The diagonal is NaN (an article is trivially contained in itself).
+    ``value``: ``containment`` (all of A's n-grams), ``narrative_containment`` (outside quotation
+    marks only) or ``quoted_containment``. The diagonal is NaN (an article is trivially contained in itself).
 
     Usage:
         >>> t = pd.DataFrame({"article_a": ["x", "y"], "outlet_a": ["A", "B"], "article_b": ["y", "x"],
@@ -286,6 +420,8 @@ def containment_matrix(table: pd.DataFrame, n: int = 8, label: str = "outlet") -
     """
     if label not in ("outlet", "article"):
         raise ValueError(f"label must be 'outlet' or 'article', not {label!r}")
+    if value not in ("containment", "narrative_containment", "quoted_containment"):
+        raise ValueError(f"value must be 'containment', 'narrative_containment' or 'quoted_containment', not {value!r}")
     rows = table[table["n"] == n]
     ids = list(dict.fromkeys(list(rows["article_a"]) + list(rows["article_b"])))
     names = dict(zip(rows["article_a"], rows["outlet_a"])) | dict(zip(rows["article_b"], rows["outlet_b"]))
@@ -295,7 +431,7 @@ def containment_matrix(table: pd.DataFrame, n: int = 8, label: str = "outlet") -
     else:
         labels = {i: i for i in ids}
     matrix = pd.DataFrame(np.nan, index=[labels[i] for i in ids], columns=[labels[i] for i in ids])
-    for a, b, c in zip(rows["article_a"], rows["article_b"], rows["containment"]):
+    for a, b, c in zip(rows["article_a"], rows["article_b"], rows[value]):
         matrix.loc[labels[a], labels[b]] = c
     matrix.index.name = "contained (A)"
     matrix.columns.name = "found in (B)"
@@ -306,28 +442,33 @@ def passages_table(event, min_words: int = 8, sections: Iterable[str] = REUSE_SE
     """The longest passages each pair of articles shares word for word (each unordered pair once).
 
     Columns: ``article_a, outlet_a, article_b, outlet_b, start_a, end_a, start_b, end_b`` (offsets
-    into each article's raw text), ``n_words, text_a, text_b``. Longest first within a pair.
+    into each article's raw text), ``n_words, quoted_a, quoted_b`` (share of the passage's words
+    inside quotation marks in each article, from ``event.quotes``), ``kind`` (``quotation``,
+    ``narrative`` or ``mixed``: :func:`passage_kind`), ``text_a, text_b``. Longest first within a pair.
 
     Usage:
         >>> import analysis
         >>> p = passages_table(analysis.load_event(), min_words=12)
-        >>> "make their blood flow as rivers" in " ".join(p["text_a"])
-        True
+        >>> p[p["text_a"].str.contains("make their blood flow as rivers")]["kind"].tolist()
+        ['quotation']
     """
     spans = _event_tokens(event, sections)
+    inside = _event_inside(event, spans)
     outlets = dict(zip(event.articles["article_id"], event.articles["outlet"]))
     ids = list(spans)
     frames = []
     for x, a in enumerate(ids):
         for b in ids[x + 1:]:
-            p = _passages(spans[a], spans[b], event.parsed[a].raw, event.parsed[b].raw, min_words)
+            p = _passages(spans[a], spans[b], event.parsed[a].raw, event.parsed[b].raw, min_words,
+                          inside[a], inside[b])
             if len(p):
                 frames.append(p.assign(article_a=a, outlet_a=outlets[a], article_b=b, outlet_b=outlets[b]))
     if not frames:
-        return pd.DataFrame({c: pd.Series(dtype="string" if c.startswith(("article", "outlet", "text")) else "int64")
+        return pd.DataFrame({c: pd.Series(dtype="string" if c.startswith(("article", "outlet", "text", "kind"))
+                                          else float if c.startswith("quoted") else "int64")
                              for c in PASSAGE_COLUMNS})
     table = pd.concat(frames, ignore_index=True)[PASSAGE_COLUMNS]
-    for c in ("article_a", "outlet_a", "article_b", "outlet_b", "text_a", "text_b"):
+    for c in ("article_a", "outlet_a", "article_b", "outlet_b", "kind", "text_a", "text_b"):
         table[c] = table[c].astype("string")
     return table
 
@@ -380,9 +521,22 @@ def wire_evidence(dateline_wire: str = "", byline: Iterable[str] = (), credits: 
     return agency, reasons
 
 
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+
+
+def _share(shared: float, total: float) -> str:
+    if not total:
+        return "n/a (none)"
+    share = shared / total
+    return f"{share:.1%} ({int(shared)} of {int(total)})" if 0 < share < 0.01 else f"{share:.0%} ({int(shared)} of {int(total)})"
+
+
 def origin_table(event, n: int = 8, threshold: float = 0.5, sections: Iterable[str] = REUSE_SECTIONS,
                  tolerance: float = 0.02) -> pd.DataFrame:
-    """Where each article's text comes from: wire copy, a reprint of another article, or its own.
+    """Where each article's text comes from: wire copy, a reprint of another article, or its own,
+    and which other article it shares wording with, inside and outside quotation marks.
 
     * ``wire``: the agency its own text points to (:func:`wire_evidence`).
     * ``reprint_of``: the article whose text it reuses: at least ``threshold`` of its word
@@ -392,22 +546,32 @@ def origin_table(event, n: int = 8, threshold: float = 0.5, sections: Iterable[s
       ``tolerance``) the source is the one with a wire dateline, then the earlier publication,
       then the earlier article in the manifest. Among several candidate sources the most
       containing one wins, then the fuller one.
-    * ``origin``: ``reprint``, ``wire copy``, ``shares text`` (some passages of at least ``n``
-      words in common, often the speech quoted in the same translation) or ``own text``.
+    * ``shares_with``: the reprint source, or else the article holding the largest share of its
+      narrative n-grams (then of its quoted ones); ``narrative_containment`` and
+      ``quoted_containment``: the shares of its ``n``-grams outside and inside quotation marks
+      found there (:func:`split_containment`); ``longest_narrative`` and ``longest_quotation``:
+      the longest passages the two share outside quotation marks in both and inside them in both
+      (:func:`passages_table`, at least ``n`` words), with their length in words.
+    * ``origin``: ``reprint``, ``wire copy``, ``shares narrative`` (some of its own sentences,
+      outside quotation marks, occur word for word in another article: it or its source drew on
+      that text), ``shares quotations`` (only quoted words in common: the same quotation in the
+      same translation, evidence of a shared source or translation), ``shares text`` (only
+      passages quoted in one article and narrative in the other) or ``own text``.
 
-    Columns: ``article_id, outlet, origin, wire, reprint_of, reprint_outlet, containment_in_source,
-    max_containment, evidence``.
+    Columns: :data:`ORIGIN_COLUMNS`; ``evidence`` lists every reason in words.
 
     Usage:
         >>> import analysis
         >>> t = origin_table(analysis.load_event())
-        >>> t[["outlet", "origin", "wire"]].values.tolist()
-        [['The Independent', 'shares text', ''], ['Washington Free Beacon', 'wire copy', 'Reuters']]
+        >>> t[["outlet", "origin", "wire", "shares_with_outlet"]].values.tolist()[0]
+        ['The Independent', 'shares narrative', '', 'Washington Free Beacon']
     """
     table = reuse_table(event, ns=[n], sections=sections)
+    passages = passages_table(event, min_words=n, sections=sections)
     arts = event.articles.set_index("article_id")
     order = {aid: k for k, aid in enumerate(event.articles["article_id"])}
-    c = {(a, b): v for a, b, v in zip(table["article_a"], table["article_b"], table["containment"])}
+    rows_ab = {(a, b): r for a, b, r in zip(table["article_a"], table["article_b"], table.to_dict("records"))}
+    c = {k: r["containment"] for k, r in rows_ab.items()}
     size = dict(zip(table["article_a"], table["shingles_a"]))
     rows = []
     wires = {}
@@ -425,8 +589,22 @@ def origin_table(event, n: int = 8, threshold: float = 0.5, sections: Iterable[s
             return pa < pb
         return order[a] < order[b]
 
+    def longest(aid: str, other: str, kind: str) -> str:
+        if not len(passages):
+            return ""
+        fwd = passages[(passages["article_a"] == aid) & (passages["article_b"] == other) & (passages["kind"] == kind)]
+        back = passages[(passages["article_a"] == other) & (passages["article_b"] == aid) & (passages["kind"] == kind)]
+        found = [(int(k), str(t)) for k, t in zip(fwd["n_words"], fwd["text_a"])] + \
+                [(int(k), str(t)) for k, t in zip(back["n_words"], back["text_b"])]
+        if not found:
+            return ""
+        k, text = max(found, key=lambda f: f[0])
+        return f"\u00ab{_clip(text)}\u00bb ({k} words)"
+
     for aid in event.articles["article_id"]:
         agency, reasons = wires[aid]
+        strong = [r for r in reasons if not r.endswith("(photo only)")]
+        weak = [r for r in reasons if r.endswith("(photo only)")]
         candidates = []
         for other in event.articles["article_id"]:
             if other == aid or (aid, other) not in c:
@@ -440,21 +618,56 @@ def origin_table(event, n: int = 8, threshold: float = 0.5, sections: Iterable[s
         best_c = max(others) if others else np.nan
         source = max(candidates)[3] if candidates else ""
         if source:
-            reasons = reasons + [f"{c[(aid, source)]:.0%} of its {n}-word sequences occur in "
-                                 f"{arts.loc[source, 'outlet']} ({source}), which has {c[(source, aid)]:.0%} of its own in it"]
+            strong = strong + [f"{c[(aid, source)]:.0%} of its {n}-word sequences occur in "
+                               f"{arts.loc[source, 'outlet']} ({source}), which has {c[(source, aid)]:.0%} of its own in it"]
+        mine = [r for (a, _), r in rows_ab.items() if a == aid]
+        partner = source
+        if not partner and mine:
+            best = max(mine, key=lambda r: (r["narrative_shared"] > 0, np.nan_to_num(r["narrative_containment"]),
+                                            r["quoted_shared"] > 0, np.nan_to_num(r["quoted_containment"]),
+                                            np.nan_to_num(r["containment"]), -order[r["article_b"]]))
+            partner = best["article_b"] if best["shared"] > 0 else ""
+        r = rows_ab.get((aid, partner), {})
+        narrative, quotation = (longest(aid, partner, "narrative"), longest(aid, partner, "quotation")) if partner \
+            else ("", "")
+        shared_txt = []
+        if partner and r.get("shared", 0) > 0:
+            p_wire = wires[partner][0]
+            who = f"{arts.loc[partner, 'outlet']} ({partner}" + (f", {p_wire} wire copy)" if p_wire else ")")
+            shared_txt.append(
+                f"shares wording with {who}: {_share(r['narrative_shared'], r['narrative_shingles'])} of its "
+                f"{n}-word sequences outside quotation marks and {_share(r['quoted_shared'], r['quoted_shingles'])} "
+                f"of those inside quotation marks occur there")
+            if narrative:
+                shared_txt.append(f"longest shared narrative (outside quotation marks in both): {narrative}")
+            if quotation:
+                shared_txt.append(f"longest shared quotation (inside quotation marks in both, the same wording): "
+                                  f"{quotation}")
         if source:
             origin = "reprint"
         elif agency:
             origin = "wire copy"
-        elif others and best_c > 0:
+        elif partner and r.get("narrative_shared", 0) > 0:
+            origin = "shares narrative"
+        elif partner and r.get("quoted_shared", 0) > 0:
+            origin = "shares quotations"
+        elif partner and r.get("shared", 0) > 0:
             origin = "shares text"
         else:
             origin = "own text"
         rows.append({"article_id": aid, "outlet": arts.loc[aid, "outlet"], "origin": origin, "wire": agency,
                      "reprint_of": source, "reprint_outlet": arts.loc[source, "outlet"] if source else "",
                      "containment_in_source": c[(aid, source)] if source else np.nan,
-                     "max_containment": best_c, "evidence": "; ".join(reasons)})
+                     "max_containment": best_c, "shares_with": partner,
+                     "shares_with_outlet": arts.loc[partner, "outlet"] if partner else "",
+                     "narrative_containment": r.get("narrative_containment", np.nan) if partner else np.nan,
+                     "quoted_containment": r.get("quoted_containment", np.nan) if partner else np.nan,
+                     "longest_narrative": narrative, "longest_quotation": quotation,
+                     "evidence": "; ".join(strong + shared_txt + weak)})
     out = pd.DataFrame(rows, columns=ORIGIN_COLUMNS)
-    for col in ("article_id", "outlet", "origin", "wire", "reprint_of", "reprint_outlet", "evidence"):
+    for col in ("article_id", "outlet", "origin", "wire", "reprint_of", "reprint_outlet", "shares_with",
+                "shares_with_outlet", "longest_narrative", "longest_quotation", "evidence"):
         out[col] = out[col].astype("string")
+    for col in ("containment_in_source", "max_containment", "narrative_containment", "quoted_containment"):
+        out[col] = out[col].astype(float)
     return out

@@ -7,7 +7,9 @@ Built on the quote table (``Event.quotes``) and the indirect-attribution table
   ``named institution``, ``anonymous`` ("a senior Kurdish official", "residents said"),
   ``outlet or monitor`` (another news organisation or a monitoring group), ``unattributed``;
 * **role**: ``official``, ``military`` (state armed and security forces), ``civilian``,
-  ``militant`` (non-state armed groups), ``expert``, ``media``, ``speech`` or ``other``, from
+  ``armed group`` (militias and paramilitaries, including those on the government's side),
+  ``militant`` (insurgent, jihadist and terrorist fighters, and members of the event's own
+  group as its naming lexicon labels them), ``expert``, ``media``, ``speech`` or ``other``, from
   the words describing the source (``lexicons/sourcing_roles.toml``; an event can add its own
   ``sourcing_roles.toml``). For a named person the description is looked up in the article
   (``British Foreign Secretary Boris Johnson``, ``Hoshiyar Zebari, a senior Kurdish politician,``).
@@ -15,12 +17,19 @@ Built on the quote table (``Event.quotes``) and the indirect-attribution table
 Measures per outlet (Sigal 1973; Berkowitz 2009 on official and non-official sources; see
 ``../shared/RESEARCH.md``): attributions (direct and indirect both counted: indirect speech is
 about half of attribution in news), distinct sources, share anonymous, share official,
-attributions per 10 body sentences. An *attribution* is one source speaking in one sentence:
-several quoted fragments of the same source in one sentence count once (as direct).
+attributions per 10 body sentences.
+
+**Unit of count.** An *attribution* is one source speaking in one sentence: several quoted
+fragments of the same source in one sentence count once (as direct, if any of them is quoted),
+and each further sentence in which that source speaks counts again. This differs from the quote
+table (``Event.quotes``), whose unit is the quoted span: a sentence with two fragments of the
+speech is two quoted spans but one attribution.
 
 Usage:
     >>> classify_role("a senior Kurdish official"), classify_role("military analyst")
     ('official', 'expert')
+    >>> classify_role("the leader of the largest pro-government militia")
+    'armed group'
     >>> describe_speaker("Boris Johnson", "British Foreign Secretary Boris Johnson said it was over.")
     'British Foreign Secretary'
 """
@@ -38,7 +47,7 @@ import pandas as pd
 from .paths import LEXICON_DIR
 
 ROLES_FILE = LEXICON_DIR / "sourcing_roles.toml"
-ROLES = ("official", "military", "civilian", "militant", "expert", "media")
+ROLES = ("official", "military", "civilian", "armed group", "militant", "expert", "media")
 ALL_ROLES = ("speech", *ROLES, "other")
 SOURCE_CLASSES = ("speech", "named person", "named institution", "anonymous", "outlet or monitor", "unattributed")
 SOURCE_COLUMNS = ["article_id", "outlet", "sentence", "paragraph", "section", "start", "end", "mode", "speaker",
@@ -77,6 +86,58 @@ def _read_roles_file(path: Path) -> dict:
 def _default_roles() -> tuple[tuple[str, tuple[str, ...]], ...]:
     data = _read_roles_file(ROLES_FILE)
     return tuple((role, tuple(data["roles"][role]["words"])) for role in data["order"])
+
+
+@lru_cache(maxsize=1)
+def role_rules() -> dict:
+    """The ``[event_group]`` and ``[allegiance]`` rules of ``lexicons/sourcing_roles.toml`` (see the file).
+
+    Usage:
+        >>> role_rules()["event_group"]["role"], role_rules()["allegiance"]["role"]
+        ('militant', 'armed group')
+    """
+    data = _read_roles_file(ROLES_FILE)
+    return {"event_group": dict(data.get("event_group", {})), "allegiance": dict(data.get("allegiance", {}))}
+
+
+@lru_cache(maxsize=1)
+def _allegiance_rx() -> re.Pattern | None:
+    words = role_rules()["allegiance"].get("words", [])
+    return re.compile("|".join(_compile_phrase(w).pattern for w in words), re.I) if words else None
+
+
+def names_event_group(description: str, lexicon=None, aliases: Iterable[str] = ()) -> bool:
+    """Whether a source's description labels it a member of the event's own group, by the event's
+    naming lexicon (:func:`analysis.naming.find_labels`, with its guards) and the ``[event_group]``
+    rules of ``lexicons/sourcing_roles.toml``.
+
+    Usage:
+        >>> names_event_group("Islamic State fighters"), names_event_group("Kurdish fighters")
+        (True, False)
+        >>> names_event_group("residents who fled Islamic State"), names_event_group("the group's followers")
+        (False, False)
+    """
+    from .naming import find_labels, load_lexicon
+
+    text = str(description or "").strip()
+    if not text:
+        return False
+    rules = role_rules()["event_group"]
+    actors = set(rules.get("actors", ()))
+    ignore = set(rules.get("ignore_categories", ()))
+    not_after = {w.lower() for w in rules.get("not_after", ())}
+    labels = find_labels(text, lexicon or load_lexicon(), tuple(aliases))
+    for actor, category, start, end in zip(labels["actor"], labels["category"], labels["start"], labels["end"]):
+        if actor not in actors or category in ignore:
+            continue
+        if text[end:end + 1] == "-":          # "Islamic State-held": a place, not a member
+            continue
+        before = re.findall(r"[\w'-]+", text[:start].lower())
+        before = [w for w in before if w not in ("the", "a", "an")]
+        if before and before[-1] in not_after:
+            continue
+        return True
+    return False
 
 
 def load_roles(path: str | Path | None = None, extra: Mapping[str, Iterable[str]] | None = None) -> dict[str, list[str]]:
@@ -138,19 +199,33 @@ def role_matches(description: str, roles: Mapping[str, Iterable[str]] | None = N
     return out
 
 
-def classify_role(description: str, roles: Mapping[str, Iterable[str]] | None = None) -> str:
+def classify_role(description: str, roles: Mapping[str, Iterable[str]] | None = None,
+                  event_group: bool = False) -> str:
     """The role of a source from the words describing it; ``other`` when none match.
 
-    The first role in the lexicon's order wins ("army spokesman" is military, "rebel
-    commander" militant, "military analyst" expert).
+    ``event_group``: the description labels the source a member of the event's own group
+    (:func:`names_event_group`): the ``[event_group]`` role (``militant``) wins. Otherwise the
+    first role in the lexicon's order wins ("army spokesman" is military, "rebel commander"
+    militant, "military analyst" expert, "militia leader" armed group), and an allegiance word
+    ("pro-government", "state-backed") turns a militant or armed-group match into ``armed group``.
 
     Usage:
         >>> classify_role("residents"), classify_role("coach"), classify_role("army spokesman")
         ('civilian', 'other', 'military')
+        >>> classify_role("a pro-government gunman"), classify_role("fighters", event_group=True)
+        ('armed group', 'militant')
     """
+    rules = role_rules()
+    if event_group and rules["event_group"].get("role"):
+        return rules["event_group"]["role"]
     matched = {role for role, _ in role_matches(description, roles)}
     order = [r for r, _ in _roles_key(roles)]
-    return next((r for r in order if r in matched), "other")
+    role = next((r for r in order if r in matched), "other")
+    allegiance = rules["allegiance"]
+    rx = _allegiance_rx()
+    if role in allegiance.get("from_roles", ()) and rx is not None and rx.search(str(description or "")):
+        role = allegiance["role"]
+    return role
 
 
 # ---------------------------------------------------------------- speakers
@@ -299,7 +374,7 @@ def _roles_for_event(event) -> dict[str, list[str]] | None:
 
 def article_sources(quotes: pd.DataFrame, indirect: pd.DataFrame, text: str = "",
                     sentences: pd.DataFrame | None = None, aliases: Iterable[str] = (),
-                    roles: Mapping[str, Iterable[str]] | None = None) -> pd.DataFrame:
+                    roles: Mapping[str, Iterable[str]] | None = None, lexicon=None) -> pd.DataFrame:
     """One row per attribution in one article, from its quote and indirect-attribution rows.
 
     ``quotes``: rows with the quote-table columns (``text, start, kind, speaker, speaker_type, cue,
@@ -308,7 +383,11 @@ def article_sources(quotes: pd.DataFrame, indirect: pd.DataFrame, text: str = ""
     speaker_type, cue, paragraph, section``. ``text``: the article text, where descriptions of named
     speakers are looked up. ``sentences``: the article's sentences (``sentence, start, end``, same
     offsets as the quotes), to merge fragments of one source within one sentence; without it each
-    quote row is its own attribution. ``aliases``: the event speaker's names.
+    quote row is its own attribution. ``aliases``: the event speaker's names. ``lexicon``: the
+    event's naming lexicon (:func:`analysis.naming.event_lexicon`; default the package one), which
+    says which descriptions name the event's own group (:func:`names_event_group`).
+
+    The unit is one source in one sentence (see the module notes), not one quoted span.
 
     Columns: ``article_id, outlet, sentence, paragraph, section, start, end, mode`` (``direct`` or
     ``indirect``), ``speaker, speaker_type, description, source, source_class, role, named,
@@ -342,6 +421,7 @@ def article_sources(quotes: pd.DataFrame, indirect: pd.DataFrame, text: str = ""
     names = [str(s) for s, t in zip(spans["speaker"].fillna(""), spans["speaker_type"].fillna(""))
              if t in ("named person", "organisation") and str(s).strip()]
     descriptions: dict[str, str] = {}
+    group_cache: dict[str, bool] = {}
     for i, r in enumerate(spans.itertuples(index=False)):
         speaker = "" if pd.isna(r.speaker) else str(r.speaker).strip()
         stype = "" if pd.isna(r.speaker_type) else str(r.speaker_type)
@@ -353,7 +433,9 @@ def article_sources(quotes: pd.DataFrame, indirect: pd.DataFrame, text: str = ""
         description = descriptions[speaker]
         key = source_key(speaker, stype, names)
         role_text = f"{description} {speaker}" if proper else description
-        role = classify_role(role_text, roles)
+        if role_text not in group_cache:
+            group_cache[role_text] = names_event_group(role_text, lexicon, aliases)
+        role = classify_role(role_text, roles, event_group=group_cache[role_text])
         if is_speech:
             cls, role, key = "speech", "speech", _norm(aliases[0]) if aliases else (key or "speech")
         elif not speaker or stype == "unattributed":
@@ -407,11 +489,11 @@ def _empty_sources() -> pd.DataFrame:
 
 def sources_from_tables(quotes: pd.DataFrame, indirect: pd.DataFrame, sentences: pd.DataFrame | None = None,
                         texts: Mapping[str, str] | None = None, aliases: Iterable[str] = (),
-                        roles: Mapping[str, Iterable[str]] | None = None) -> pd.DataFrame:
+                        roles: Mapping[str, Iterable[str]] | None = None, lexicon=None) -> pd.DataFrame:
     """:func:`article_sources` for every article found in event-shaped quote and indirect tables.
 
     ``quotes``/``indirect`` carry ``article_id`` and ``outlet``; ``sentences`` the ``Event.sentences``
-    columns; ``texts`` article_id -> text for speaker descriptions.
+    columns; ``texts`` article_id -> text for speaker descriptions; ``lexicon`` the naming lexicon.
 
     Usage:
         >>> q = pd.DataFrame({"article_id": ["a"], "outlet": ["Daily"], "text": ["Go."], "start": [0], "end": [3],
@@ -427,7 +509,7 @@ def sources_from_tables(quotes: pd.DataFrame, indirect: pd.DataFrame, sentences:
         q = quotes[quotes["article_id"] == aid] if len(quotes) else quotes
         ind = indirect[indirect["article_id"] == aid] if len(indirect) else indirect
         s = sentences[sentences["article_id"] == aid] if sentences is not None else None
-        t = article_sources(q, ind, (texts or {}).get(aid, ""), s, aliases, roles)
+        t = article_sources(q, ind, (texts or {}).get(aid, ""), s, aliases, roles, lexicon)
         outlet = (list(q["outlet"]) + list(ind["outlet"]))[0]
         frames.append(t.assign(article_id=aid, outlet=outlet))
     if not frames:
@@ -438,9 +520,16 @@ def sources_from_tables(quotes: pd.DataFrame, indirect: pd.DataFrame, sentences:
 def sources_table(event, roles: Mapping[str, Iterable[str]] | None = None) -> pd.DataFrame:
     """Who gets a voice: one row per attribution (direct quote or indirect speech) in every article.
 
+    **Unit:** one attribution = one source speaking in one sentence. Several quoted fragments of
+    one source in one sentence are one (direct) attribution, and a sentence that both quotes and
+    paraphrases a source is one direct attribution; the same source speaking in three sentences
+    is three. Counts therefore differ from the quote table (``event.quotes``, one row per quoted
+    span, as in notebook 04); ``n_spans`` gives the spans merged into each row.
+
     A thin wrapper over :func:`article_sources` on ``event.quotes``, ``event.indirect`` and
     ``event.sentences``; the event speaker's aliases (``event.meta["aliases"]`` and ``speaker``) mark
-    the speech itself; an event folder's own ``sourcing_roles.toml`` adds role words. Columns: see
+    the speech itself; an event folder's own ``sourcing_roles.toml`` adds role words, and its naming
+    lexicon (``lexicon.toml``) says which sources belong to the event's group. Columns: see
     :data:`SOURCE_COLUMNS`. Summarise with :func:`sourcing_profile` and :func:`role_counts`.
 
     Usage:
@@ -454,7 +543,10 @@ def sources_table(event, roles: Mapping[str, Iterable[str]] | None = None) -> pd
     aliases = [event.meta.get("speaker", "")] + list(event.meta.get("aliases", []) or [])
     paragraphs = event.paragraphs
     texts = {aid: "\n\n".join(g["text"].astype(str)) for aid, g in paragraphs.groupby("article_id", sort=False)}
-    return sources_from_tables(event.quotes, event.indirect, event.sentences, texts, aliases, roles)
+    from .naming import event_lexicon
+
+    return sources_from_tables(event.quotes, event.indirect, event.sentences, texts, aliases, roles,
+                               event_lexicon(event))
 
 
 def sourcing_profile(table: pd.DataFrame, articles: pd.DataFrame | None = None,

@@ -20,10 +20,28 @@ import numpy as np
 import pandas as pd
 
 from .framing import FRAMES
-from .plots import PALETTE, new_figure
+from .plots import new_figure
 
-# extra colours after the palette, for actors with many labels
-_MORE = ["#66A61E", "#7570B3", "#A6761D", "#1B9E77", "#E7298A", "#666666", "#B3B3B3", "#8DD3C7"]
+
+
+def label_colours(labels: list[str]) -> dict[str, str]:
+    """A neutral sequential grey scale for labels, darkest for the most frequent (the outlet colours of
+    the other figures stay reserved for outlets, so a label is never mistaken for an outlet).
+
+    Usage:
+        >>> label_colours(["Isis", "IS"])
+        {'Isis': '#262626', 'IS': '#dedede'}
+    """
+    n = len(labels)
+    out = {}
+    for i, lab in enumerate(labels):
+        level = 38 if n == 1 else round(38 + (222 - 38) * i / (n - 1))
+        out[lab] = f"#{level:02x}{level:02x}{level:02x}"
+    return out
+
+
+def _text_colour(colour: str) -> str:
+    return "white" if int(colour[1:3], 16) < 128 else "#111111"
 
 
 def _notice(ax, message: str) -> None:
@@ -49,6 +67,8 @@ def plot_naming_shares(table: pd.DataFrame, actors: list[str] | None = None, tit
     ``table``: :func:`analysis.naming.naming_table` output (``outlet, actor, label, n, share``).
     One panel per actor, one bar per outlet; the number of mentions is written after each bar
     and a label put in scare quotes by an outlet is hatched (when ``n_scare_quoted`` is given).
+    Labels are drawn in a grey scale (:func:`label_colours`), darkest for the actor's most
+    frequent label, so that no label takes an outlet's colour.
     """
     outlets = list(dict.fromkeys(table["outlet"])) if len(table) else []
     actors = actors or list(dict.fromkeys(table["actor"])) if len(table) else []
@@ -65,7 +85,7 @@ def plot_naming_shares(table: pd.DataFrame, actors: list[str] | None = None, tit
     for k, (ax, actor) in enumerate(zip(axes[0], actors)):
         rows = table[(table["actor"] == actor) & (table["n"] > 0)]
         order = rows.groupby("label", sort=False)["n"].sum().sort_values(ascending=False, kind="stable").index
-        colours = {lab: (PALETTE + _MORE)[i % (len(PALETTE) + len(_MORE))] for i, lab in enumerate(order)}
+        colours = label_colours(list(order))
         for yi, outlet in zip(y, outlets):
             r = rows[rows["outlet"] == outlet].set_index("label")
             left = 0.0
@@ -78,7 +98,7 @@ def plot_naming_shares(table: pd.DataFrame, actors: list[str] | None = None, tit
                         hatch="xx" if scare else None)
                 if share >= 0.12:
                     ax.text(left + share / 2, yi, _wrap(lab, 12), ha="center", va="center", fontsize=7,
-                            color="white" if colours[lab] in ("#0072B2", "#000000", "#882255", "#D55E00") else "#222")
+                            color=_text_colour(colours[lab]))
                 left += share
             total = int(r["n"].sum()) if len(r) else 0
             ax.text(1.02, yi, f"n = {total}", va="center", fontsize=8, transform=ax.get_yaxis_transform())

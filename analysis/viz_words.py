@@ -25,7 +25,8 @@ from matplotlib.ticker import PercentFormatter
 from .plots import PALETTE, new_figure, outlet_colours
 
 Z_LINE = 1.96
-ROLE_COLOURS = {"official": "#0072B2", "military": "#009E73", "civilian": "#E69F00", "militant": "#D55E00",
+ROLE_COLOURS = {"official": "#0072B2", "military": "#009E73", "civilian": "#E69F00", "armed group": "#A6761D",
+                "militant": "#D55E00",
                 "expert": "#CC79A7", "media": "#56B4E9", "speech": "#000000", "other": "#BBBBBB"}
 CLASS_COLOURS = {"speech": "#000000", "named person": "#0072B2", "named institution": "#56B4E9",
                  "anonymous": "#E69F00", "outlet or monitor": "#CC79A7", "unattributed": "#BBBBBB"}
@@ -122,6 +123,24 @@ def plot_distinctive_words(table: pd.DataFrame, n_labels: int = 10, title: str |
     return fig
 
 
+def _draw_matrix(ax, matrix: pd.DataFrame, show_rows: bool = True):
+    k = len(matrix)
+    values = matrix.to_numpy(float)
+    cmap = matplotlib.colormaps["Blues"].with_extremes(bad="#EEEEEE")
+    image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=0, vmax=1, aspect="equal")
+    ax.set_xticks(range(k), [str(c) for c in matrix.columns], rotation=35, ha="right")
+    ax.set_yticks(range(k), [str(r) for r in matrix.index] if show_rows else [""] * k)
+    fontsize = 10 if k <= 6 else 8
+    for i in range(k):
+        for j in range(k):
+            v = values[i, j]
+            text = "—" if np.isnan(v) else f"{v:.0%}"
+            ax.text(j, i, text, ha="center", va="center", fontsize=fontsize,
+                    color="white" if (not np.isnan(v) and v > 0.6) else "#222222")
+    ax.spines[:].set_visible(False)
+    return image
+
+
 def plot_reuse_matrix(matrix: pd.DataFrame, n: int = 8, title: str | None = None):
     """Heatmap of containment: row A, column B, cell = share of A's ``n``-word sequences found in B.
 
@@ -137,25 +156,49 @@ def plot_reuse_matrix(matrix: pd.DataFrame, n: int = 8, title: str | None = None
         _notice(ax, "Only one article: no reuse to measure")
         ax.set(title=title or default, xlabel="Found in (B)", ylabel="Contained (A)")
         return fig
-    values = matrix.to_numpy(float)
-    cmap = matplotlib.colormaps["Blues"].with_extremes(bad="#EEEEEE")
-    image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=0, vmax=1, aspect="equal")
-    labels_x = [str(c) for c in matrix.columns]
-    labels_y = [str(r) for r in matrix.index]
-    ax.set_xticks(range(k), labels_x, rotation=35, ha="right")
-    ax.set_yticks(range(k), labels_y)
-    fontsize = 10 if k <= 6 else 8
-    for i in range(k):
-        for j in range(k):
-            v = values[i, j]
-            text = "—" if np.isnan(v) else f"{v:.0%}"
-            ax.text(j, i, text, ha="center", va="center", fontsize=fontsize,
-                    color="white" if (not np.isnan(v) and v > 0.6) else "#222222")
-    ax.spines[:].set_visible(False)
+    image = _draw_matrix(ax, matrix)
     bar = fig.colorbar(image, ax=ax, fraction=0.046, pad=0.04)
     bar.set_label(f"Containment (share of row's {n}-grams)")
     ax.set(title=title or default, xlabel="Found in (B)", ylabel="Contained (A)")
     fig.tight_layout()
+    return fig
+
+
+def plot_reuse_panels(matrices: dict, n: int = 8, title: str | None = None):
+    """Containment heatmaps side by side, one per panel title in ``matrices`` (e.g. all words, outside
+    quotation marks, inside quotation marks), each from :func:`analysis.reuse.containment_matrix`.
+
+    Row A, column B, cell = share of A's ``n``-word sequences (of that kind) found in B.
+
+    Usage:
+        >>> m = pd.DataFrame([[float("nan"), 0.5], [0.1, float("nan")]], index=["A", "B"], columns=["A", "B"])
+        >>> fig = plot_reuse_panels({"All words": m, "Outside quotation marks": m * 0})
+        >>> [ax.get_title() for ax in fig.axes[:2]]
+        ['All words', 'Outside quotation marks']
+    """
+    panels = list(matrices.items())
+    k = max((len(m) for _, m in panels), default=0)
+    default = (f"Text reuse between articles: share of the row article's {n}-word sequences "
+               f"found in the column article")
+    if k < 2 or not panels:
+        fig, ax = new_figure(width=7, height=4.5)
+        _notice(ax, "Only one article: no reuse to measure")
+        ax.set(title=title or default, xlabel="Found in (B)", ylabel="Contained (A)")
+        return fig
+    size = max(3.6, min(9, 0.9 * k + 2.2))
+    fig, axes = new_figure(width=size * len(panels) + 1.6, height=size + 0.6, ncols=len(panels), squeeze=False)
+    image = None
+    for x, (ax, (name, matrix)) in enumerate(zip(axes[0], panels)):
+        image = _draw_matrix(ax, matrix, show_rows=x == 0)
+        ax.set_title(str(name), fontsize=10, fontweight="normal")
+        ax.set_xlabel("Found in (B)")
+        if x == 0:
+            ax.set_ylabel("Contained (A)")
+        else:
+            ax._no_ylabel_ok = True
+    bar = fig.colorbar(image, ax=list(axes[0]), fraction=0.025, pad=0.02)
+    bar.set_label(f"Containment (share of row's {n}-grams)")
+    fig.suptitle(title or default, fontweight="bold")
     return fig
 
 
@@ -169,9 +212,9 @@ def plot_sourcing(counts: pd.DataFrame, by: str = "role", title: str | None = No
     """
     colours = ROLE_COLOURS if by == "role" else CLASS_COLOURS
     outlets = list(dict.fromkeys(counts["outlet"])) if len(counts) else []
-    fig, ax = new_figure(width=9, height=1.6 + 0.55 * max(1, len(outlets)))
+    fig, ax = new_figure(width=10.5, height=max(2.9, 1.6 + 0.55 * max(1, len(outlets))))
     default = "Who gets a voice: attributions by type of source (direct solid, indirect hatched)"
-    xlabel = "Share of the outlet's attributions"
+    xlabel = "Share of the outlet's attributions (one per source per sentence)"
     totals = counts.groupby("outlet", sort=False)["attributions"].sum() if len(counts) else pd.Series(dtype=float)
     if not outlets or totals.sum() == 0:
         _notice(ax, "No attributed speech found")
@@ -201,8 +244,7 @@ def plot_sourcing(counts: pd.DataFrame, by: str = "role", title: str | None = No
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     handles = [Patch(facecolor=palette[c], label=str(c)) for c in used]
     handles.append(Patch(facecolor="white", edgecolor="#555555", hatch="///", label="indirect speech"))
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.18 - 0.02 * (6 - min(6, len(outlets)))),
-              ncol=min(5, len(handles)), fontsize=8)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.08, 1.0), ncol=1, fontsize=8, frameon=False)
     ax.set(title=title or default, xlabel=xlabel, ylabel="Outlet")
     fig.tight_layout()
     return fig

@@ -50,6 +50,7 @@ import pandas as pd
 from .paths import LEXICON_DIR
 
 BACKGROUND_FILE = LEXICON_DIR / "background_en.csv"
+STOPWORDS_FILE = LEXICON_DIR / "stopwords_en.toml"
 VARIANCES = ("monroe", "scattertext")
 RESULT_COLUMNS = ["word", "count_a", "count_b", "count", "alpha", "delta", "se", "z", "g2", "p_g2", "variance"]
 BODY_SECTIONS = ("headline", "standfirst", "lead", "body")
@@ -352,3 +353,41 @@ def top_words(table: pd.DataFrame, n: int = 10, by: str = "z") -> pd.DataFrame:
         return ordered.groupby("outlet", sort=False).head(n).sort_values(["outlet", by], ascending=[True, False],
                                                                          kind="mergesort").reset_index(drop=True)
     return ordered.head(n).reset_index(drop=True)
+
+
+@lru_cache(maxsize=4)
+def _stopwords_cached(path: str) -> frozenset:
+    import tomllib
+
+    try:
+        data = tomllib.loads(open(path, encoding="utf-8").read())
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        from .errors import InputError
+
+        raise InputError(path, f"cannot be read as a stop-word list: {err}") from None
+    return frozenset(str(w).lower() for w in data.get("words", []))
+
+
+def load_stopwords(path=None) -> frozenset:
+    """The short English function-word list (``lexicons/stopwords_en.toml``, documented there), or
+    the ``words = [...]`` of another TOML file.
+
+    Usage:
+        >>> sw = load_stopwords()
+        >>> "the" in sw, "said" in sw
+        (True, False)
+    """
+    return _stopwords_cached(str(path or STOPWORDS_FILE))
+
+
+def without_stopwords(table: pd.DataFrame, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
+    """Rows of a word table (a ``word`` column) whose word is not a stop word; for plotting and
+    labelling only: keep the full table for the record. ``stopwords`` default: :func:`load_stopwords`.
+
+    Usage:
+        >>> t = pd.DataFrame({"word": ["the", "caliph", "is", "troops"], "z": [2.0, 1.5, 1.2, -1.0]})
+        >>> without_stopwords(t)["word"].tolist()
+        ['caliph', 'troops']
+    """
+    drop = load_stopwords() if stopwords is None else frozenset(str(w).lower() for w in stopwords)
+    return table[~table["word"].astype(str).str.lower().isin(drop)].reset_index(drop=True)

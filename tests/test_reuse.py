@@ -8,8 +8,10 @@ import pandas as pd
 import pytest
 
 from analysis import corpus, load_event
-from analysis.reuse import (containment, containment_matrix, origin_table, pair_reuse, passages_table,
-                            resemblance, reuse_table, shared_passages, shared_runs, shingles, wire_evidence)
+from analysis.reuse import (containment, containment_matrix, inside_quotes, origin_table, pair_reuse, passages_table,
+                            quote_spans, resemblance, reuse_table, shared_passages, shared_runs, shingles,
+                            split_containment, wire_evidence)
+from analysis.words import token_spans
 
 # A wire story about a court statement, in eight paragraphs (the first carries the dateline).
 WIRE_PARAS = [
@@ -215,3 +217,144 @@ def test_reuse_matrix_figure(reprint_event):
     assert cells.count("—") == 4 and len(cells) == 16
     lonely = plot_reuse_matrix(pd.DataFrame(), n=8)
     assert check_labels(lonely) == []
+
+
+# A wire story about a mayor's flood address, and a paper that rewrites it in its own words but keeps
+# two of the wire's narrative sentences and the wire's quotation of the speech word for word.
+FLOOD_WIRE = [
+    "RIVERTON (AP) - Mayor Lena Ortiz told residents on Monday that the city would rebuild every "
+    "home lost in the flood, in a televised address from the damaged town hall.",
+    "The river broke through the eastern levee before dawn on Saturday and forced more than two "
+    "thousand families from their homes in the lower districts.",
+    "\"We will not leave a single family behind, and we will not rest until every street is dry "
+    "again,\" Ortiz said.",
+    "Engineers from the state water board said repairs to the levee could take until the end of the summer.",
+    "The governor has asked the federal government for emergency funds to pay for temporary housing.",
+]
+FLOOD_PAPER = [
+    "Riverton's mayor struck a defiant tone in her first speech since the disaster.",
+    "Speaking from a town hall still smelling of mud, Lena Ortiz promised that the city would pay "
+    "to put roofs back over the heads of everyone who lost one.",
+    "\"We will not leave a single family behind, and we will not rest until every street is dry "
+    "again,\" she said.",
+    "The river broke through the eastern levee before dawn on Saturday and forced more than two "
+    "thousand families from their homes in the lower districts.",
+    "Local shop owners told the Echo they doubted the promise could be kept.",
+    "Engineers from the state water board said repairs to the levee could take until the end of the summer.",
+]
+
+
+@pytest.fixture(scope="module")
+def rewrite_event(tmp_path_factory):
+    """The wire story and a local paper's rewrite of it (no dateline, no agency credit)."""
+    root = tmp_path_factory.mktemp("events")
+    src = tmp_path_factory.mktemp("sources")
+    folder = corpus.new_event("flood-address", speaker="Lena Ortiz", aliases=["Ortiz", "the mayor"], root=root)
+    for name, headline, byline, paras, outlet in (
+            ("wire", "Mayor vows to rebuild flooded homes", "Sam Reed", FLOOD_WIRE, "AP"),
+            ("echo", "Ortiz: nobody left behind", "Echo Staff", FLOOD_PAPER, "Riverton Echo")):
+        corpus.add_article(folder, _write_article(src, name, headline, byline, paras), outlet=outlet,
+                           name=f"{name}.txt")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_event(folder)
+
+
+def test_quote_spans_merge_and_tokens_inside():
+    q = pd.DataFrame({"start": [10, 12, 40, 60], "end": [30, 18, 50, 70],
+                      "kind": ["quote", "quote", "scare", "fragment"]})
+    assert quote_spans(q) == [(10, 30), (60, 70)]      # nested merged, scare quote ignored
+    text = 'She said "we rebuild" and left'
+    inside = inside_quotes(token_spans(text), [(10, 20)]).tolist()
+    assert inside == [False, False, True, True, False, False]
+
+
+def test_split_containment_by_hand():
+    # A: "officials said" narrative, then a six-word quotation; B holds the quotation and one narrative bigram
+    a = "officials said we will rebuild every single home".split()
+    inside = [False, False, True, True, True, True, True, True]
+    b = "the mayor said we will rebuild every single home officials said".split()
+    d = split_containment(a, inside, b, 2)
+    # narrative bigrams: (officials said) only -> found in b; quoted: 5 bigrams, all in b;
+    # (said we) straddles the quotation mark and counts in neither
+    assert (d["narrative_shingles"], d["narrative_shared"]) == (1, 1)
+    assert (d["quoted_shingles"], d["quoted_shared"]) == (5, 5)
+    assert math.isnan(split_containment(a, [True] * 8, b, 2)["narrative_containment"])
+
+
+def test_passage_kinds_in_a_rewrite(rewrite_event):
+    p = passages_table(rewrite_event, min_words=8)
+    kinds = {row.kind: row for row in p.itertuples()}
+    narrative = p[p["kind"] == "narrative"]
+    # read by hand: the two kept narrative sentences (levee breach, engineers) and the quotation
+    assert len(narrative) == 2
+    assert any("broke through the eastern levee before dawn" in t for t in narrative["text_a"])
+    assert any("repairs to the levee could take until the end of the summer" in t for t in narrative["text_a"])
+    quote = kinds["quotation"]
+    assert "We will not leave a single family behind" in quote.text_a
+    assert quote.quoted_a == 1.0 and quote.quoted_b == 1.0
+    assert (narrative["quoted_a"] == 0).all()
+
+
+def test_rewrite_origin_names_the_wire_and_separates_quotes(rewrite_event):
+    t = origin_table(rewrite_event).set_index("article_id")
+    echo = t.loc["echo"]
+    # 2 narrative sentences of 6 kept word for word: far below the reprint threshold
+    assert echo["origin"] == "shares narrative" and echo["reprint_of"] == ""
+    assert echo["shares_with"] == "wire" and echo["shares_with_outlet"] == "AP"
+    assert 0.2 < echo["narrative_containment"] < 0.6
+    assert echo["quoted_containment"] == 1.0          # the wire's translation of the speech, whole
+    assert "levee" in echo["longest_narrative"] and "(25 words)" in echo["longest_narrative"]
+    assert "single family behind" in echo["longest_quotation"]
+    assert "outside quotation marks" in echo["evidence"] and "AP wire copy" in echo["evidence"]
+    assert t.loc["wire", "origin"] == "wire copy"
+
+
+def test_shared_quotation_only_is_not_narrative(tmp_path):
+    # two papers that quote the same sentence of a speech and write everything else themselves
+    quote = "\"We will not leave a single family behind, and we will not rest until every street is dry again.\""
+    folder = corpus.new_event("quotes-only", speaker="Lena Ortiz", root=tmp_path / "events")
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, outlet, paras in (
+            ("post", "Post", ["The mayor spoke for ten minutes on Monday evening.", f"She told viewers: {quote}"]),
+            ("star", "Star", [f"{quote} That was the promise Lena Ortiz made.", "Critics called it reckless."])):
+        corpus.add_article(folder, _write_article(src, name, f"{outlet} headline", "Staff", paras), outlet=outlet,
+                           name=f"{name}.txt")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ev = load_event(folder)
+    t = origin_table(ev).set_index("article_id")
+    assert t.loc["post", "origin"] == "shares quotations"
+    assert t.loc["post", "narrative_containment"] == 0.0 and t.loc["post", "longest_narrative"] == ""
+    assert "single family behind" in t.loc["post", "longest_quotation"]
+
+
+def test_seed_independent_shares_narrative_with_reuters(event):
+    t = origin_table(event).set_index("outlet")
+    ind = t.loc["The Independent"]
+    assert ind["origin"] == "shares narrative"
+    assert ind["shares_with_outlet"] == "Washington Free Beacon"
+    # read by hand: the one narrative stretch both print outside quotation marks
+    assert "Baghdadi called on the population of Mosul's Nineveh province" in ind["longest_narrative"]
+    assert "turn the nights of the unbelievers into days" in ind["longest_quotation"]
+    assert ind["quoted_containment"] > ind["narrative_containment"] > 0
+    assert "Reuters wire copy" in ind["evidence"]
+
+
+def test_reuse_panels_figure(rewrite_event):
+    from analysis.plots import check_labels
+    from analysis.viz_words import plot_reuse_panels
+
+    table = reuse_table(rewrite_event)
+    panels = {"All words": containment_matrix(table, n=8),
+              "Outside quotation marks": containment_matrix(table, n=8, value="narrative_containment"),
+              "Inside quotation marks": containment_matrix(table, n=8, value="quoted_containment")}
+    fig = plot_reuse_panels(panels, n=8)
+    assert check_labels(fig) == []
+    assert [ax.get_title() for ax in fig.axes[:3]] == list(panels)
+    # the paper's quotation is wholly the wire's: 100% in the right-hand panel, row Echo, column AP
+    assert "100%" in [t.get_text() for t in fig.axes[2].texts]
+    with pytest.raises(ValueError, match="value"):
+        containment_matrix(table, n=8, value="shared")
+    assert check_labels(plot_reuse_panels({"All words": pd.DataFrame()})) == []

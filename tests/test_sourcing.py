@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis.sourcing import (SOURCE_COLUMNS, article_sources, classify_role, describe_speaker, is_event_speaker,
-                               load_roles, role_counts, role_matches, source_key, sourcing_profile,
+                               load_roles, names_event_group, role_counts, role_matches, source_key, sourcing_profile,
                                sources_from_tables)
 
 QUOTE_COLS = ["text", "start", "end", "kind", "speaker", "speaker_type", "cue", "sieve", "nested_in", "paragraph",
@@ -285,3 +285,94 @@ def test_sourcing_figure(court_tables):
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert legend[0] == "speech" and "indirect speech" in legend and "militant" not in legend
     assert check_labels(plot_sourcing(role_counts(table.iloc[0:0]))) == []
+
+
+# ---- armed actors in another conflict: a speech by the leader of a fictional insurgent group, the
+# Northern Liberation Front (NLF), whose labels the event adds in its own naming lexicon.
+NLF_LEXICON = """
+[[label]]
+actor = "group"
+label = "NLF"
+category = "name"
+patterns = ["NLF", "Northern Liberation Front"]
+case_sensitive = true
+"""
+
+
+@pytest.fixture
+def nlf_lexicon(tmp_path):
+    from analysis.naming import load_lexicon
+
+    path = tmp_path / "lexicon.toml"
+    path.write_text(NLF_LEXICON, encoding="utf-8")
+    return load_lexicon(path)
+
+
+@pytest.mark.parametrize("description,role", [
+    ("a commander of the pro-government Village Guard militia", "armed group"),
+    ("the leader of the largest of the tribal militias", "armed group"),
+    ("government-backed gunmen", "armed group"),
+    ("a paramilitary spokesman", "armed group"),
+    ("rebel commander", "militant"),
+    ("government soldiers", "military"),
+])
+def test_armed_actor_words(description, role):
+    assert classify_role(description) == role
+
+
+@pytest.mark.parametrize("description,member", [
+    ("NLF fighters", True),
+    ("a Northern Liberation Front commander", True),
+    ("fighters", True),                          # the lexicon's descriptor, with nothing naming another side
+    ("Village Guard fighters", False),           # another side's fighters (naming guard)
+    ("pro-government fighters", False),
+    ("villagers who fled the NLF", False),       # the label names whom they fled
+    ("a resident of NLF-held Tamsa", False),     # a place held by the group, not a member
+    ("a senior government official", False),
+])
+def test_event_group_membership(nlf_lexicon, description, member):
+    assert names_event_group(description, nlf_lexicon, ["Amara Oduya"]) is member
+
+
+def test_event_group_role_beats_role_words(nlf_lexicon):
+    # "commander" alone is military; as a member of the event's group it is militant
+    assert classify_role("a Northern Liberation Front commander") == "military"
+    assert classify_role("a Northern Liberation Front commander",
+                         event_group=names_event_group("a Northern Liberation Front commander", nlf_lexicon)) == "militant"
+
+
+def test_armed_actors_end_to_end(nlf_lexicon):
+    paras = [
+        "Amara Oduya told his followers to hold the mountain passes.",
+        "A commander of the pro-government Village Guard militia said his men had retaken the pass at dawn.",
+        "NLF fighters said they would return before the rains.",
+        "An army colonel said four soldiers had been wounded.",
+    ]
+    text = "\n\n".join(paras)
+    rows = []
+    for k, (para, fragment, speaker) in enumerate([
+            (0, "to hold the mountain passes", "Amara Oduya"),
+            (1, "his men had retaken the pass at dawn", "A commander of the pro-government Village Guard militia"),
+            (2, "they would return before the rains", "NLF fighters"),
+            (3, "four soldiers had been wounded", "An army colonel")]):
+        start = sum(len(p) + 2 for p in paras[:para]) + paras[para].index(fragment)
+        rows.append({"paragraph": para, "section": "body", "start": start, "end": start + len(fragment),
+                     "text": fragment, "speaker": speaker,
+                     "speaker_type": "named person" if para == 0 else "anonymous", "cue": "said"})
+    indirect = pd.DataFrame(rows, columns=INDIRECT_COLS)
+    t = article_sources(indirect.iloc[0:0].assign(kind=[]), indirect, text, aliases=["Amara Oduya", "Oduya"],
+                        lexicon=nlf_lexicon)
+    assert t["role"].tolist() == ["speech", "armed group", "militant", "military"]
+
+
+def test_seed_armed_actors(event):
+    from analysis.sourcing import sources_table
+
+    t = sources_table(event)
+    beacon = t[t["outlet"] == "Washington Free Beacon"]
+    # read by hand: the Badr Organization is one of the pro-government Popular Mobilization militias
+    badr = beacon[beacon["speaker"].str.contains("Badr Organization")]
+    assert badr["role"].tolist() == ["armed group"]
+    # the fighters a resident heard ("The caliph gave us a morale boost") are the group's own
+    assert beacon.loc[beacon["speaker"] == "fighters", "role"].tolist() == ["militant"]
+    assert set(beacon.loc[beacon["speaker"].str.contains("colonel"), "role"]) == {"military"}

@@ -192,3 +192,24 @@ def test_distinctive_words_figure(event):
     assert set(top_words(table, 5)["word"]) & labels        # the top words are labelled
     empty = plot_distinctive_words(table.iloc[0:0])
     assert check_labels(empty) == [] and "Only one outlet" in empty.axes[0].texts[0].get_text()
+
+
+def test_stopwords_are_dropped_for_the_plot_only(tmp_path):
+    # a sports interview: function words differ most between the two reports, content words next
+    a = "the coach said the team is ready and the fans are loud"
+    b = "a striker scored twice as rain fell on a sodden pitch"
+    table = fightin_words(a, b, prior=0.1)
+    kept = words.without_stopwords(table)
+    assert {"the", "is", "and", "are", "a", "as", "on"} <= set(table["word"])
+    assert not {"the", "is", "and", "are", "a", "as", "on"} & set(kept["word"])
+    assert {"coach", "said", "team", "striker", "pitch"} <= set(kept["word"])   # content words stay
+    assert len(table) == len(kept) + 7
+    own = tmp_path / "stop.toml"
+    own.write_text('words = ["Coach"]\n', encoding="utf-8")
+    assert "coach" not in set(words.without_stopwords(table, words.load_stopwords(own))["word"])
+    assert "the" in set(words.without_stopwords(table, ["coach"])["word"])
+    bad = tmp_path / "bad.toml"
+    bad.write_text("words = [", encoding="utf-8")
+    from analysis.errors import InputError
+    with pytest.raises(InputError, match="bad.toml"):
+        words.load_stopwords(bad)
