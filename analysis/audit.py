@@ -14,6 +14,8 @@ Usage:
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .parse import SECTIONS as PARSED_SECTIONS
@@ -56,14 +58,21 @@ def metadata_table(articles: pd.DataFrame, max_chars: int = 160) -> pd.DataFrame
     """The articles side by side: one row per metadata field, one column per article (labelled by outlet).
 
     Long text fields are shortened to ``max_chars`` (0 keeps them whole); the body is left out
-    (its length is in ``n_words``) and the file hash is shown by its first 16 characters.
+    (its length is in ``n_words``) and the file hash is shown by its first 16 characters. A
+    publication time without a time zone says so ("no time zone given"), so it is not read as UTC
+    or compared with another outlet's zoned time by mistake.
 
     Usage:
         >>> a = pd.DataFrame({"article_id": ["c1"], "outlet": ["Court News"], "headline": ["Judge rules"],
         ...                   "byline": ["Ann Roe"], "n_words": [412]})
         >>> metadata_table(a).loc["byline", "Court News"]
         'Ann Roe'
+        >>> b = pd.DataFrame({"article_id": ["p1"], "outlet": ["Daily"], "published": ["2024-05-01T09:30:00"],
+        ...                   "timezone": [""]})
+        >>> metadata_table(b).loc[["published", "timezone"], "Daily"].tolist()
+        ['2024-05-01T09:30:00 (no time zone given)', 'no time zone given']
     """
+    no_zone = set(missing_timezone(articles))
     labels = article_labels(articles)
     fields = [f for f in METADATA_FIELDS if f in articles.columns]
     columns = {}
@@ -73,12 +82,42 @@ def metadata_table(articles: pd.DataFrame, max_chars: int = 160) -> pd.DataFrame
             value = row[f]
             if f == "sha256":
                 value = str(value)[:16]
+            elif f == "published" and row["article_id"] in no_zone:
+                value = f"{value} ({NO_ZONE})"
+            elif f == "timezone" and row["article_id"] in no_zone:
+                value = NO_ZONE
             elif isinstance(value, str) and max_chars:
                 value = shorten(value, max_chars)
             values.append("" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value))
         columns[labels[row["article_id"]]] = values
     table = pd.DataFrame(columns, index=pd.Index(fields, name="field"), dtype="string")
     return table
+
+
+NO_ZONE = "no time zone given"
+
+
+def missing_timezone(articles: pd.DataFrame) -> list[str]:
+    """Article ids whose publication time has a clock time but no time zone (neither a UTC offset nor a zone name).
+
+    Usage:
+        >>> a = pd.DataFrame({"article_id": ["x", "y", "z"], "published": ["2016-11-03T12:38:00",
+        ...                   "2016-11-03T02:22:00+00:00", "2016-11-03"], "timezone": ["", "GMT", ""]})
+        >>> missing_timezone(a)
+        ['x']
+    """
+    if "published" not in articles.columns:
+        return []
+    zone = articles["timezone"] if "timezone" in articles.columns else pd.Series("", index=articles.index)
+    out = []
+    for aid, published, tz in zip(articles["article_id"], articles["published"], zone):
+        text = "" if published is None or (not isinstance(published, str) and pd.isna(published)) else str(published)
+        has_time = "T" in text or ":" in text
+        has_offset = bool(re.search(r"(Z|[+-]\d{2}:?\d{2})$", text))
+        has_zone = isinstance(tz, str) and tz.strip() != ""
+        if has_time and not has_offset and not has_zone:
+            out.append(aid)
+    return out
 
 
 def removed_table(removed: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

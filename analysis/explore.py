@@ -10,6 +10,13 @@ outlet, a passage, a frame), end a cell with one of these instead of a plain tab
   DataFrame, a plain string (shown as escaped text) or an object with ``_repr_html_``
   (e.g. a pandas Styler). Example: ``choose(passage_ids, lambda p: wording_table(ev, p), label="Passage")``.
 * ``static_table(table)``: the escaped HTML of a DataFrame, as used in the fallback.
+* ``show_table(table, digits=2)``: a table for readers: no row index, numbers rounded with
+  :func:`analysis.wording.format_number` (so a table and the findings beside it agree), missing
+  values as ``n/a`` (or a reason you give), text escaped.
+* ``label_figures()``: from then on, every matplotlib figure shown in the notebook carries its title
+  as the image's alt text (``metadata["image/png"]["alt"]``), which the HTML reports use.
+* ``run_by_runner()``: True in a notebook executed by ``python -m analysis run`` (use it to turn
+  progress bars off, so the reports show no frozen "0%" bar).
 * ``md(value)``: escape data (a headline, a quote, an outlet name) before putting it in
   ``Markdown(f"...")``, so it shows literally: no markup, no emphasis from stray ``*`` or ``_``.
 
@@ -34,10 +41,13 @@ Usage:
 from __future__ import annotations
 
 import html as _html
+import os
 from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
+
+from .wording import format_number
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 
@@ -56,6 +66,121 @@ def static_table(table: pd.DataFrame, max_rows: int = 200, index: bool = False) 
     if len(table) > len(shown):
         out += f'\n<p class="explore-note">{len(shown)} of {len(table)} rows shown.</p>'
     return out
+
+
+class Table:
+    """A DataFrame formatted for readers (see :func:`show_table`); shows as HTML in Jupyter and reports.
+
+    Usage:
+        >>> t = Table(pd.DataFrame({"outlet": ["Herald"], "share": [0.305755]}), digits=2)
+        >>> "0.31" in t._repr_html_() and "0.305755" not in t._repr_html_()
+        True
+    """
+
+    def __init__(self, table: pd.DataFrame, digits: int | dict = 2, na: str | dict = "n/a", signed=()):
+        self.table = table
+        self.digits = digits
+        self.na = na
+        self.signed = set(signed)
+
+    def formatted(self) -> pd.DataFrame:
+        """The table as strings: numbers rounded, missing values replaced, index dropped."""
+        out = {}
+        for col in self.table.columns:
+            values = self.table[col]
+            na = self.na.get(col, "n/a") if isinstance(self.na, dict) else self.na
+            digits = self.digits.get(col, 2) if isinstance(self.digits, dict) else self.digits
+            if pd.api.types.is_bool_dtype(values):
+                out[col] = ["yes" if v else "no" for v in values]
+            elif pd.api.types.is_integer_dtype(values):
+                out[col] = [na if pd.isna(v) else f"{int(v):,}" for v in values]
+            elif pd.api.types.is_numeric_dtype(values):
+                out[col] = [format_number(v, digits, signed=col in self.signed, na=na) for v in values]
+            else:
+                out[col] = [na if (not isinstance(v, (list, tuple)) and pd.isna(v)) else str(v) for v in values]
+        return pd.DataFrame(out, columns=list(self.table.columns), dtype=object)
+
+    def _repr_html_(self) -> str:
+        return self.formatted().to_html(index=False, escape=True, border=0, classes="dataframe")
+
+    def __repr__(self) -> str:
+        return self.formatted().to_string(index=False)
+
+
+def show_table(table: pd.DataFrame, digits: int | dict = 2, na: str | dict = "n/a", signed=()) -> Table:
+    """``table`` for display: no row index, numbers rounded to ``digits`` (per column with a dict),
+    missing values as ``na`` (per column with a dict, e.g. ``{"mean": "n/a: no sentences"}``),
+    ``signed`` columns with a "+" on positive values, text escaped. Integers keep thousands separators.
+
+    Usage:
+        >>> t = show_table(pd.DataFrame({"outlet": ["A", "B"], "mean": [0.12345, float("nan")], "n": [3, 1200]}),
+        ...                digits=3, na={"mean": "n/a (no sentences)"}, signed=["mean"])
+        >>> t.formatted().values.tolist()
+        [['A', '+0.123', '3'], ['B', 'n/a (no sentences)', '1,200']]
+    """
+    return Table(table, digits=digits, na=na, signed=signed)
+
+
+def figure_title(fig) -> str:
+    """A figure's title for alt text: its suptitle, else its axes' titles joined; ``"Figure"`` if none.
+
+    Usage:
+        >>> import matplotlib; matplotlib.use("Agg"); import matplotlib.pyplot as plt
+        >>> fig, ax = plt.subplots(); _ = ax.set_title("Tone by" + chr(10) + "outlet"); figure_title(fig)
+        'Tone by outlet'
+    """
+    suptitle = fig._suptitle.get_text().strip() if getattr(fig, "_suptitle", None) is not None else ""
+    titles = [suptitle] if suptitle else [ax.get_title().strip() for ax in fig.get_axes() if ax.get_title().strip()]
+    text = " / ".join(dict.fromkeys(titles))
+    return " ".join(text.split()) or "Figure"
+
+
+def label_figures() -> bool:
+    """In a Jupyter kernel, make every figure shown carry its title as alt text; False elsewhere.
+
+    Wraps IPython's PNG formatter for matplotlib figures so it returns ``(png, {"alt": title})``;
+    :mod:`analysis.report` puts that text in the ``alt`` attribute. Safe to call more than once.
+
+    Usage:
+        >>> label_figures()   # not in a kernel: nothing to do
+        False
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "kernel"):
+        return False
+    from matplotlib.figure import Figure
+
+    png = shell.display_formatter.formatters["image/png"]
+    if Figure not in png.type_printers:  # the backend is resolved lazily: set it up now (as %matplotlib does)
+        shell.enable_matplotlib()
+    try:
+        previous = png.lookup_by_type(Figure)
+    except KeyError:
+        return False
+    if getattr(previous, "_adds_alt", False):
+        return True
+
+    def with_alt(fig, _previous=previous):
+        data = _previous(fig)
+        return (data, {"alt": figure_title(fig)}) if data else data
+
+    with_alt._adds_alt = True
+    png.for_type(Figure, with_alt)
+    return True
+
+
+def run_by_runner() -> bool:
+    """True when the notebook runs under ``python -m analysis run`` (the runner sets ``ANALYSIS_REPORTS_DIR``).
+
+    Usage:
+        >>> isinstance(run_by_runner(), bool)
+        True
+    """
+    return bool(os.environ.get("ANALYSIS_REPORTS_DIR"))
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]#|~"})

@@ -136,6 +136,8 @@ def clean_notebook(nb):
             image = _text(out.get("data", {}).get("image/png", "")) if "data" in out else ""
             if image and image in seen_images:
                 continue
+            if is_live_only(out):  # a progress bar or widget with no static view: frozen at "0%" in a report
+                continue
             seen_images.add(image)
             kept.append(out)
         cell.outputs = kept
@@ -157,6 +159,28 @@ def clean_notebook(nb):
                 out.metadata = nbformat.from_dict({k: v for k, v in out.get("metadata", {}).items()
                                                    if k in ("image/png", "image/jpeg")})
     return nb
+
+
+PROGRESS_TEXT = re.compile(r"^\s*(?:[^|\n]*:\s*)?\d{1,3}%\|")
+
+
+def is_live_only(out) -> bool:
+    """Whether an output only makes sense live: a widget with no HTML fallback (e.g. a tqdm bar, whose
+    text version is frozen at "0%| 0/800") or a progress bar printed to a stream.
+
+    Usage:
+        >>> from nbformat.v4 import new_output
+        >>> bar = new_output("display_data", {"application/vnd.jupyter.widget-view+json": {"model_id": "x"},
+        ...                                    "text/plain": "  0%|          | 0/800 [00:00<?, ?article/s]"})
+        >>> is_live_only(bar), is_live_only(new_output("stream", name="stderr", text="45%|####      | 9/20"))
+        (True, True)
+        >>> is_live_only(new_output("display_data", {"text/html": "<p>3 outlets</p>"}))
+        False
+    """
+    if out.get("output_type") == "stream":
+        return bool(PROGRESS_TEXT.match(_text(out.get("text", "")).replace("\r", "\n").strip("\n")))
+    data = out.get("data", {})
+    return "application/vnd.jupyter.widget-view+json" in data and "text/html" not in data
 
 
 def has_tag(cell, tag: str) -> bool:
@@ -187,12 +211,86 @@ def notebook_title(nb, fallback: str) -> tuple[str, str]:
     return fallback, ""
 
 
-def _output_html(out) -> str:
+def image_alt(out, fallback: str = "Figure") -> str:
+    """The alt text of an image output: the figure title recorded by :func:`analysis.explore.label_figures`
+    (``metadata[mime]["alt"]``), else ``fallback``.
+
+    Usage:
+        >>> from nbformat.v4 import new_output
+        >>> image_alt(new_output("display_data", {"image/png": "iVBOR"}, metadata={"image/png": {"alt": "Tone by outlet"}}))
+        'Tone by outlet'
+        >>> image_alt(new_output("display_data", {"image/png": "iVBOR"}), "Figure in: Tone by section")
+        'Figure in: Tone by section'
+    """
+    meta = out.get("metadata", {})
+    for mime in ("image/png", "image/jpeg"):
+        alt = meta.get(mime, {}).get("alt") if isinstance(meta.get(mime), dict) else None
+        if alt:
+            return str(alt)
+    return fallback
+
+
+def _image_key(data) -> str:
+    import hashlib
+
+    return hashlib.sha256("".join(_text(data).split()).encode("ascii", "replace")).hexdigest()
+
+
+def image_alts(nb, fallback_prefix: str = "Figure in section") -> dict[str, str]:
+    """Alt text for every image in a notebook, keyed by the SHA-256 of its base64 data.
+
+    An image without a recorded title is described by the heading of the section it sits in.
+
+    Usage:
+        >>> from nbformat.v4 import new_notebook, new_markdown_cell, new_code_cell, new_output
+        >>> c = new_code_cell("", outputs=[new_output("display_data", {"image/png": "iVBOR"})])
+        >>> list(image_alts(new_notebook(cells=[new_markdown_cell("## Tone by section"), c])).values())
+        ['Figure in section: Tone by section']
+    """
+    alts, heading = {}, ""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            titles = [ln.lstrip("#").strip() for ln in cell.source.splitlines() if ln.startswith("#")]
+            heading = titles[-1] if titles else heading
+            continue
+        for out in cell.get("outputs", []):
+            for mime in ("image/png", "image/jpeg"):
+                if mime in out.get("data", {}):
+                    fallback = f"{fallback_prefix}: {heading}" if heading else "Figure"
+                    alts[_image_key(out["data"][mime])] = image_alt(out, fallback)
+    return alts
+
+
+_IMG = re.compile(r'<img\b([^>]*?)\s*\bsrc="data:image/(png|jpeg);base64,([^"]+)"([^>]*?)\s*/?>')
+_ALT = re.compile(r'\s*\balt="[^"]*"')
+
+
+def set_image_alts(document: str, alts: dict[str, str]) -> str:
+    """Put the alt text of :func:`image_alts` on every embedded image of an HTML document.
+
+    Usage:
+        >>> doc = '<img src="data:image/png;base64,iVBOR" alt="No description has been provided for this image">'
+        >>> set_image_alts(doc, {_image_key("iVBOR"): "Tone <by> outlet"})
+        '<img src="data:image/png;base64,iVBOR" alt="Tone &lt;by&gt; outlet">'
+    """
+    def fix(match) -> str:
+        before, mime, data, after = match.groups()
+        alt = alts.get(_image_key(data))
+        if alt is None:
+            return match.group(0)
+        before, after = _ALT.sub("", before), _ALT.sub("", after)
+        return f'<img{before} src="data:image/{mime};base64,{data}"{after} alt="{html.escape(alt)}">'
+
+    return _IMG.sub(fix, document)
+
+
+def _output_html(out, fallback: str = "Figure") -> str:
     data = out.get("data", {})
+    alt = html.escape(image_alt(out, fallback))
     if "image/png" in data:
-        return f'<img alt="figure" src="data:image/png;base64,{_text(data["image/png"]).strip()}">'
+        return f'<img alt="{alt}" src="data:image/png;base64,{_text(data["image/png"]).strip()}">'
     if "image/jpeg" in data:
-        return f'<img alt="figure" src="data:image/jpeg;base64,{_text(data["image/jpeg"]).strip()}">'
+        return f'<img alt="{alt}" src="data:image/jpeg;base64,{_text(data["image/jpeg"]).strip()}">'
     if "text/html" in data:
         return _text(data["text/html"])
     if "text/plain" in data:
@@ -213,6 +311,7 @@ def notebook_summary(nb, stem: str) -> dict:
     """
     title, intro = notebook_title(nb, stem)
     findings, figures = [], []
+    alts = image_alts(nb)
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
@@ -220,7 +319,9 @@ def notebook_summary(nb, stem: str) -> dict:
         if has_tag(cell, "findings"):
             findings.extend(h for h in map(_output_html, outputs) if h)
         if has_tag(cell, "key-figure"):
-            figures.extend(_output_html(o) for o in outputs if {"image/png", "image/jpeg"} & set(o.get("data", {})))
+            figures.extend(_output_html(o, alts.get(_image_key(o["data"].get("image/png", o["data"].get("image/jpeg", ""))),
+                                                    f"Main figure of {title}"))
+                           for o in outputs if {"image/png", "image/jpeg"} & set(o.get("data", {})))
     question = intro.split("\n\n")[0] if intro else ""
     return {"stem": stem, "title": title, "question_html": markdown_to_html(question) if question else "",
             "findings": findings, "figures": figures}
@@ -382,6 +483,7 @@ def export_notebook(nb, title: str, footer: str, with_code: bool = False, nav: s
         (True, False)
     """
     body, _ = _exporter(with_code).from_notebook_node(nb)
+    body = set_image_alts(body, image_alts(nb))
     extra = ""
     if with_code:
         from pygments.formatters import HtmlFormatter

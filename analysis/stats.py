@@ -31,6 +31,8 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from .wording import format_number, format_p, plural
+
 DEFAULT_BOOT = 2000
 DEFAULT_PERM = 9999
 DEFAULT_LEVEL = 0.95
@@ -220,3 +222,121 @@ def pairwise_permutation(table: pd.DataFrame, value: str, group: str,
     if len(out):
         out["p_holm"] = holm(out["p_value"].to_numpy())
     return out
+
+
+# ------------------------------------------------------------------ saying it in plain words
+
+VERDICTS = {
+    "difference": "a difference: the permutation test rejects equality and the interval excludes zero",
+    "no difference shown": "no difference shown: the permutation test does not reject and the interval includes zero",
+    "inconclusive (interval)": ("inconclusive: the interval {barely}excludes zero while the permutation test "
+                                "does not reject"),
+    "inconclusive (test)": "inconclusive: the permutation test rejects while the interval includes zero",
+    "not testable": "not testable: too few sentences on one side",
+}
+
+
+def pair_verdict(low: float, high: float, p_value: float, alpha: float = 0.05) -> tuple[str, str]:
+    """One verdict for one pair: the permutation test is the headline result, the bootstrap interval of
+    the difference the supporting estimate; when they disagree the pair is called inconclusive.
+
+    Returns ``(key, sentence)`` with ``key`` one of :data:`VERDICTS`. "barely" is added when the
+    interval end nearest zero lies within 5% of the interval's width from zero.
+
+    Usage:
+        >>> pair_verdict(-4.58, -0.002, 0.0845)[1]
+        'inconclusive: the interval barely excludes zero while the permutation test does not reject'
+        >>> pair_verdict(0.1, 0.5, 0.001)[0], pair_verdict(-0.2, 0.3, 0.6)[0]
+        ('difference', 'no difference shown')
+    """
+    if any(pd.isna(v) for v in (low, high, p_value)):
+        return "not testable", VERDICTS["not testable"]
+    excludes = low > 0 or high < 0
+    rejects = p_value < alpha
+    if rejects and excludes:
+        key = "difference"
+    elif not rejects and not excludes:
+        key = "no difference shown"
+    elif excludes:
+        key = "inconclusive (interval)"
+    else:
+        key = "inconclusive (test)"
+    nearest = min(abs(low), abs(high))
+    barely = "barely " if excludes and nearest <= 0.05 * max(high - low, 1e-12) else ""
+    return key, VERDICTS[key].format(barely=barely)
+
+
+def pairs_display(pairs: pd.DataFrame, digits: int = 2, unit: str = "", alpha: float = 0.05) -> pd.DataFrame:
+    """:func:`pairwise_permutation` output as a table for readers, formatted exactly as
+    :func:`comparison_text` writes the same numbers (so text and table agree).
+
+    Columns: ``outlets, sentences, difference, interval, permutation p`` (``Holm-adjusted p`` only with
+    several pairs: with one pair it equals the raw p), ``verdict``. All values are strings.
+
+    Usage:
+        >>> t = pd.DataFrame({"a": ["A"], "b": ["B"], "n_a": [12], "n_b": [40], "difference": [-2.32],
+        ...                   "low": [-4.58], "high": [-0.002], "p_value": [0.0845], "p_holm": [0.0845]})
+        >>> pairs_display(t).iloc[0].tolist()[:4]
+        ['A minus B', '12 / 40', '-2.32', '-4.58 to -0.002']
+        >>> "Holm-adjusted p" in pairs_display(t).columns
+        False
+    """
+    several = len(pairs) > 1
+    rows = []
+    for r in pairs.itertuples():
+        p = r.p_holm if several else r.p_value
+        row = {"outlets": f"{r.a} minus {r.b}", "sentences": f"{r.n_a} / {r.n_b}",
+               "difference" + (f" ({unit})" if unit else ""): format_number(r.difference, digits, signed=True),
+               "95% interval": f"{format_number(r.low, digits, signed=True)} to "
+                                f"{format_number(r.high, digits, signed=True)}",
+               "permutation p": format_p(r.p_value)}
+        if several:
+            row["Holm-adjusted p"] = format_p(r.p_holm)
+        row["verdict"] = pair_verdict(r.low, r.high, p, alpha)[1]
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def comparison_text(pairs: pd.DataFrame, n_by_outlet: dict, unit: str, digits: int = 2, alpha: float = 0.05,
+                    level: float = DEFAULT_LEVEL, statistic: str = "the difference in mean sentence scores") -> str:
+    """What the outlet comparison can and cannot support, in plain words, from :func:`pairwise_permutation`.
+
+    The headline result per pair is the permutation test (Holm-adjusted when there are several
+    pairs, raw p with one); the bootstrap interval is given beside it, rounded as in
+    :func:`pairs_display`; :func:`pair_verdict` says when the two disagree. ``statistic`` names what
+    is compared (e.g. "the difference in Flesch-Kincaid grade").
+
+    Usage:
+        >>> t = pd.DataFrame({"a": ["A"], "b": ["B"], "n_a": [12], "n_b": [40], "difference": [-2.32],
+        ...                   "low": [-4.58], "high": [-0.002], "p_value": [0.0845], "p_holm": [0.0845]})
+        >>> text = comparison_text(t, {"A": 12, "B": 40}, "grade levels")
+        >>> "-4.58 to -0.002" in text, "Holm" in text, "inconclusive" in text
+        (True, False, True)
+        >>> comparison_text(t.iloc[0:0], {"A": 12}, "points").startswith("Only one outlet")
+        True
+    """
+    sizes = ", ".join(f"{o}: {plural(int(n), 'sentence')}" for o, n in n_by_outlet.items())
+    if pairs.empty:
+        return (f"Only one outlet ({sizes}): this is a profile, not a comparison. Nothing here says whether "
+                "another outlet would write differently.")
+    several = len(pairs) > 1
+    pct = f"{level:.0%}"
+    top = pairs.reindex(pairs["difference"].abs().sort_values(ascending=False).index).head(3)
+    parts = []
+    for r in top.itertuples():
+        p = r.p_holm if several else r.p_value
+        p_text = f"Holm-adjusted permutation p = {format_p(r.p_holm)}" if several else f"permutation p = {format_p(r.p_value)}"
+        parts.append(f"{r.a} minus {r.b}: {format_number(r.difference, digits, signed=True)} {unit} "
+                     f"({pct} interval {format_number(r.low, digits, signed=True)} to "
+                     f"{format_number(r.high, digits, signed=True)}; {p_text}): {pair_verdict(r.low, r.high, p, alpha)[1]}")
+    verdicts = [pair_verdict(r.low, r.high, r.p_holm if several else r.p_value, alpha)[0] for r in pairs.itertuples()]
+    n_diff = verdicts.count("difference")
+    lead = (f"The headline test is a permutation test of {statistic} (sentences shuffled between outlets)" + (f", Holm-adjusted over {plural(len(pairs), 'pair')} of outlets" if several else "")
+            + f"; the {pct} bootstrap interval of the difference is shown beside it.")
+    count = (f"{n_diff} of {plural(len(pairs), 'pair')} show a difference by both measures." if several else "")
+    return (f"{sizes}. {lead} " + ("Largest differences: " if several else "") + "; ".join(parts) + ". "
+            + (count + " " if count else "")
+            + "What this can support: a statement about *these articles*. What it cannot: a claim about an outlet's "
+            "general style (each outlet is one article, one writer, one desk), about cause (length, wire copy, and how "
+            "much of the speech is quoted all move the scores), or about sentences being independent draws "
+            "(they are not, so the intervals are if anything too narrow).")

@@ -66,24 +66,25 @@ def plot_outlet_distributions(dist: pd.DataFrame, labels: dict[str, str], title:
 def plot_frame_profile(profile: pd.DataFrame, labels: dict[str, str] | None = None, title: str | None = None):
     """Heat map of the mean frame score (0-1) per outlet (rows) and frame (columns), values printed in cells.
 
+    The colour scale is fixed at 0-1 (the range of a frame score), so colours mean the same in
+    every archive and in notebook 05's event-level profile.
+
     ``profile``: :func:`analysis.pipeline.outlet_frame_profile` output (columns ``n`` and ``frame_*``).
     """
     cols = [c for c in profile.columns if c.startswith("frame_")]
     values = profile[cols].to_numpy(dtype=float)
     names = [(labels or {}).get(c, c.removeprefix("frame_").replace("_", " ")) for c in cols]
     fig, ax = new_figure(width=1.6 + 1.5 * max(1, len(cols)), height=1.6 + 0.45 * max(2, len(profile)))
-    im = ax.imshow(values, cmap="Blues", vmin=0, vmax=max(0.05, float(np.nanmax(values)) if values.size else 1),
-                   aspect="auto")
+    im = ax.imshow(values, cmap="Blues", vmin=0, vmax=1, aspect="auto")  # fixed 0-1 scale, as in notebook 05
     ax.set_xticks(range(len(cols)))
     ax.set_xticklabels(names, rotation=20, ha="right")
     ax.set_yticks(range(len(profile)))
     ax.set_yticklabels([f"{o} (n={int(n)})" for o, n in zip(profile.index, profile["n"])])
-    top = np.nanmax(values) if values.size else 1
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             v = values[i, j]
             ax.text(j, i, "" if np.isnan(v) else f"{v:.2f}", ha="center", va="center", fontsize=9,
-                    color="white" if v > 0.6 * top else "black")
+                    color="white" if v > 0.6 else "black")
     ax.set_xlabel("Generic news frame (Semetko & Valkenburg 2000)")
     ax.set_ylabel("Outlet")
     ax.spines[["left", "bottom"]].set_visible(False)

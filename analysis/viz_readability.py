@@ -1,7 +1,8 @@
 """Figures for readability: grouped bars with bootstrap intervals (tables in, figures out).
 
 Drawing only: every number comes from :mod:`analysis.readability` tables.
-Bars whose value is flagged unreliable (too little text) are drawn hatched and pale.
+Bars whose value is flagged unreliable (too little text) are drawn hatched and pale, without an
+interval, and do not set the scale (see :func:`grouped_bars`).
 
 Usage:
     >>> import pandas as pd
@@ -20,11 +21,13 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from .plots import PALETTE, new_figure, outlet_colours
-from .readability import METRIC_LABELS, SECTION_GROUPS
+from .readability import METRIC_LABELS, MIN_SENTENCES, MIN_WORDS, SECTION_GROUPS
 
 SECTION_LABELS = {"headline": "Headline + standfirst", "lead": "Lead", "body": "Body", "article": "Whole article"}
 VOICE_LABELS = {"all": "All text", "narrative": "Narrative (journalist)", "quoted": "Quoted (anyone)",
                 "speech": "Quoted from the speech"}
+UNRELIABLE = (f"too little text (under {MIN_SENTENCES} sentences or {MIN_WORDS} words): value printed, "
+              "no interval, not to scale")
 VOICE_COLOURS = {"all": "#999999", "narrative": "#0072B2", "quoted": "#E69F00", "speech": "#D55E00"}
 
 
@@ -33,20 +36,36 @@ def _ordered(values, preferred) -> list:
     return [v for v in preferred if v in present] + [v for v in present if v not in preferred]
 
 
+def _limits(values: list[float], pad: float = 0.08) -> tuple[float, float]:
+    lo, hi = min([0.0, *values]), max([0.0, *values])
+    span = (hi - lo) or 1.0
+    return lo - (pad * span if lo < 0 else 0.0), hi + (pad * span if hi > 0 else 0.0)
+
+
 def grouped_bars(table: pd.DataFrame, x: str, hue: str, value: str = "estimate", low: str = "low", high: str = "high",
                  x_order=None, hue_order=None, colours: dict | None = None, x_labels: dict | None = None,
                  hue_labels: dict | None = None, flag: str | None = "reliable", title: str = "", xlabel: str = "",
-                 ylabel: str = "", zero_line: bool = False):
+                 ylabel: str = "", zero_line: bool = False,
+                 flag_label: str = "too little text: value printed, no interval, not to scale"):
     """Bars of ``value`` for each ``x`` category, one bar per ``hue``, with interval whiskers.
 
-    Rows with ``flag`` False are hatched and pale; missing intervals get no whisker.
-    Stays readable with ten hues (legend outside the plot, labels rotated when crowded).
+    Rows with ``flag`` False (too little text) are de-emphasised: pale and hatched, with no
+    interval whisker and their value printed on the bar; the y scale is set by the reliable
+    rows only, so a two-sentence headline at grade 19 cannot dwarf the bodies (a bar beyond the
+    scale is cut at the edge and its printed value carries an arrow). Missing intervals get no
+    whisker. Stays readable with ten hues (legend outside the plot, labels rotated when crowded).
 
     Usage:
         >>> t = pd.DataFrame({"g": ["x", "y"], "h": ["A", "A"], "estimate": [1.0, 2.0], "low": [0.5, 1.5], "high": [1.5, 2.5]})
         >>> fig = grouped_bars(t, "g", "h", flag=None, title="T", xlabel="G", ylabel="V")
         >>> len(fig.axes[0].patches)
         2
+        >>> t2 = t.assign(ok=[True, False], estimate=[1.0, 40.0])
+        >>> ax = grouped_bars(t2, "g", "h", flag="ok", title="T", xlabel="G", ylabel="V").axes[0]
+        >>> bool(ax.get_ylim()[1] < 40)   # the scale comes from the reliable bar
+        True
+        >>> sum(type(c).__name__ == "ErrorbarContainer" for c in ax.containers)   # one whisker only
+        1
     """
     x_cats = list(x_order) if x_order is not None else _ordered(table[x], [])
     x_cats = [c for c in x_cats if c in set(table[x])]
@@ -57,7 +76,7 @@ def grouped_bars(table: pd.DataFrame, x: str, hue: str, value: str = "estimate",
     width = min(0.8 / n_h, 0.35)
     fig, ax = new_figure(width=min(14.0, max(9.0, 3.0 + 0.2 * n_h * len(x_cats) + len(x_cats))), height=5.0)
     centres = np.arange(len(x_cats))
-    any_flagged = False
+    bars = []
     for j, h in enumerate(hues):
         offset = (j - (n_h - 1) / 2) * width
         sub = table[table[hue] == h].set_index(x)
@@ -71,14 +90,29 @@ def grouped_bars(table: pd.DataFrame, x: str, hue: str, value: str = "estimate",
             if pd.isna(val):
                 continue
             ok = bool(row[flag]) if flag and flag in sub.columns else True
-            any_flagged |= not ok
-            ax.bar(centres[i] + offset, val, width=width * 0.95, color=colours.get(h, PALETTE[j % len(PALETTE)]),
-                   alpha=1.0 if ok else 0.45, hatch=None if ok else "///", edgecolor="white" if ok else "#444444",
-                   linewidth=0.5, label=None)
             lo, hi = row.get(low, np.nan), row.get(high, np.nan)
-            if not (pd.isna(lo) or pd.isna(hi)):
-                ax.errorbar(centres[i] + offset, val, yerr=[[max(0, val - lo)], [max(0, hi - val)]], fmt="none",
-                            ecolor="#222222", elinewidth=1, capsize=2)
+            bars.append({"x": centres[i] + offset, "value": float(val), "ok": ok, "low": lo, "high": hi,
+                         "colour": colours.get(h, PALETTE[j % len(PALETTE)])})
+    reliable = [b for b in bars if b["ok"]] or bars
+    scale = [v for b in reliable for v in (b["value"], b["low"], b["high"]) if not pd.isna(v)]
+    y_lo, y_hi = _limits(scale)
+    for b in bars:
+        ax.bar(b["x"], b["value"], width=width * 0.95, color=b["colour"], alpha=1.0 if b["ok"] else 0.35,
+               hatch=None if b["ok"] else "///", edgecolor="white" if b["ok"] else "#666666", linewidth=0.5)
+        if b["ok"]:
+            if not (pd.isna(b["low"]) or pd.isna(b["high"])):
+                ax.errorbar(b["x"], b["value"], yerr=[[max(0, b["value"] - b["low"])], [max(0, b["high"] - b["value"])]],
+                            fmt="none", ecolor="#222222", elinewidth=1, capsize=2)
+            continue
+        clipped_high, clipped_low = b["value"] > y_hi, b["value"] < y_lo
+        shown = min(max(b["value"], y_lo), y_hi)
+        text = ("↑ " if clipped_high else "↓ " if clipped_low else "") + f"{b['value']:.{2 if abs(b['value']) < 1 else 1}f}"
+        inside = clipped_high or clipped_low  # a cut bar carries its value inside the plot, at the edge
+        below = clipped_high or (shown < 0 and not clipped_low)
+        ax.annotate(text, (b["x"], shown), xytext=(0, -3 if below else 3), textcoords="offset points", ha="center",
+                    va="top" if below else "bottom", fontsize=7, color="#222222" if inside else "#444444",
+                    style="italic", rotation=90 if n_h * len(x_cats) > 12 else 0)
+    ax.set_ylim(y_lo, y_hi)
     ax.set_xticks(centres)
     labels = [(x_labels or {}).get(c, str(c)) for c in x_cats]
     crowded = len(x_cats) > 5 or max((len(label) for label in labels), default=0) > 18
@@ -87,8 +121,8 @@ def grouped_bars(table: pd.DataFrame, x: str, hue: str, value: str = "estimate",
         ax.axhline(0, color="#444444", linewidth=0.8)
     handles = [Patch(facecolor=colours.get(h, PALETTE[j % len(PALETTE)]), label=(hue_labels or {}).get(h, str(h)))
                for j, h in enumerate(hues)]
-    if any_flagged:
-        handles.append(Patch(facecolor="white", edgecolor="#444444", hatch="///", label="too little text: unreliable"))
+    if any(not b["ok"] for b in bars):
+        handles.append(Patch(facecolor="white", edgecolor="#666666", hatch="///", label=textwrap.fill(flag_label, 30)))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9)
     ax.set(title=textwrap.fill(title, 70), xlabel=xlabel, ylabel=textwrap.fill(ylabel, 48))
     fig.tight_layout()
@@ -104,6 +138,7 @@ def plot_readability_bars(intervals: pd.DataFrame, metric: str, title: str | Non
     level = "95%"
     return grouped_bars(
         intervals, x="section_group", hue="outlet", x_order=list(SECTION_GROUPS), x_labels=SECTION_LABELS,
+        flag_label=UNRELIABLE,
         title=title or f"{METRIC_LABELS.get(metric, metric)}: by outlet and section ({level} bootstrap intervals)",
         xlabel="Section of the article", ylabel=METRIC_LABELS.get(metric, metric))
 
@@ -117,6 +152,6 @@ def plot_readability_voices(intervals: pd.DataFrame, metric: str, title: str | N
     voices = [v for v in ["narrative", "quoted", "speech"] if v in set(intervals["voice"])]
     return grouped_bars(
         intervals[intervals["voice"].isin(voices)], x="outlet", hue="voice", hue_order=voices, colours=VOICE_COLOURS,
-        hue_labels=VOICE_LABELS,
+        hue_labels=VOICE_LABELS, flag_label=UNRELIABLE,
         title=title or f"{METRIC_LABELS.get(metric, metric)}: journalist's words vs quoted words",
         xlabel="Outlet", ylabel=METRIC_LABELS.get(metric, metric))

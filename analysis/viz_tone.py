@@ -16,10 +16,11 @@ import pandas as pd
 from matplotlib.lines import Line2D
 
 from .plots import new_figure, outlet_colours
-from .readability import SECTION_GROUPS
+from .readability import MIN_SENTENCES, SECTION_GROUPS
 from .viz_readability import SECTION_LABELS, VOICE_COLOURS, VOICE_LABELS, grouped_bars
 
 TONE_LABEL = "Mean sentence tone (VADER compound, -1 to +1)"
+FEW_SENTENCES = f"fewer than {MIN_SENTENCES} sentences: value printed, no interval, not to scale"
 NEG_COLOUR, POS_COLOUR, NEUTRAL_COLOUR = "#D55E00", "#0072B2", "#BBBBBB"
 
 
@@ -27,11 +28,12 @@ def plot_tone_bars(summary: pd.DataFrame, voice: str = "all", title: str | None 
     """Mean sentence tone per section group (x) and outlet (bars) with bootstrap intervals.
 
     ``summary``: :func:`analysis.tone.tone_summary` output (``outlet, section_group, voice, n, mean, low, high``).
-    Groups of fewer than three sentences are hatched.
+    Groups of fewer than :data:`analysis.readability.MIN_SENTENCES` sentences are pale and hatched,
+    without an interval, and do not set the scale.
     """
-    t = summary[summary["voice"] == voice].assign(enough=lambda d: d["n"] >= 3)
+    t = summary[summary["voice"] == voice].assign(enough=lambda d: d["n"] >= MIN_SENTENCES)
     return grouped_bars(t, x="section_group", hue="outlet", value="mean", x_order=list(SECTION_GROUPS),
-                        x_labels=SECTION_LABELS, flag="enough", zero_line=True,
+                        x_labels=SECTION_LABELS, flag="enough", zero_line=True, flag_label=FEW_SENTENCES,
                         title=title or "Tone by outlet and section (mean of sentence scores, 95% bootstrap intervals)",
                         xlabel="Section of the article", ylabel=TONE_LABEL)
 
@@ -40,9 +42,9 @@ def plot_tone_voices(summary: pd.DataFrame, section_group: str = "article", titl
     """Mean sentence tone per outlet (x) and voice (bars: narrative, quoted, speech) with intervals."""
     voices = ["narrative", "quoted", "speech"]
     t = summary[(summary["section_group"] == section_group) & summary["voice"].isin(voices)]
-    t = t.assign(enough=lambda d: d["n"] >= 3)
+    t = t.assign(enough=lambda d: d["n"] >= MIN_SENTENCES)
     return grouped_bars(t, x="outlet", hue="voice", value="mean", hue_order=voices, colours=VOICE_COLOURS,
-                        hue_labels=VOICE_LABELS, flag="enough", zero_line=True,
+                        hue_labels=VOICE_LABELS, flag="enough", zero_line=True, flag_label=FEW_SENTENCES,
                         title=title or "Tone of the journalist's words vs quoted words (95% bootstrap intervals)",
                         xlabel="Outlet", ylabel=TONE_LABEL)
 
@@ -75,7 +77,7 @@ def plot_tone_arc(tone: pd.DataFrame, title: str | None = None):
 
 
 def plot_headline_tone(headlines: pd.DataFrame, title: str | None = None):
-    """Headline tone next to the body's mean tone, one row per article (dot plot).
+    """Mean tone of headline + standfirst next to that of lead + body, one row per article (dot plot).
 
     ``headlines``: :func:`analysis.tone.headline_tone` output.
     """
@@ -86,7 +88,7 @@ def plot_headline_tone(headlines: pd.DataFrame, title: str | None = None):
     for i, row in h.iterrows():
         ax.plot([row["body_compound"], row["headline_compound"]], [i, i], color="#BBBBBB", zorder=1)
     ax.scatter(h["body_compound"], list(y), marker="o", facecolor="white",
-               edgecolor=[colours[o] for o in h["outlet"]], s=60, zorder=2, label="lead and body (mean)")
+               edgecolor=[colours[o] for o in h["outlet"]], s=60, zorder=2, label="lead + body (mean)")
     ax.scatter(h["headline_compound"], list(y), marker="D", color=[colours[o] for o in h["outlet"]], s=60, zorder=3,
                label="headline + standfirst (mean)")
     ax.axvline(0, color="#444444", linewidth=0.6)
@@ -96,9 +98,10 @@ def plot_headline_tone(headlines: pd.DataFrame, title: str | None = None):
     ax.invert_yaxis()
     handles = [Line2D([], [], marker="D", color="#555555", linestyle="none", label="headline + standfirst (mean)"),
                Line2D([], [], marker="o", markerfacecolor="white", markeredgecolor="#555555", linestyle="none",
-                      label="lead and body (mean)")]
+                      label="lead + body (mean)")]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9)
-    ax.set(title=title or "Headline tone vs body tone", xlabel="VADER compound (-1 to +1)", ylabel="Outlet")
+    ax.set(title=title or "Tone of headline + standfirst vs lead + body (means of sentence scores)",
+           xlabel="VADER compound (-1 to +1)", ylabel="Outlet")
     fig.tight_layout()
     return fig
 

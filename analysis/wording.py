@@ -86,3 +86,29 @@ def join_words(items: list[str], last: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def format_interval(low, high, digits: int = 2, signed: bool = False, n=None, unit: str = "sentence",
+                    min_n: int = 2) -> str:
+    """An interval as "low to high", or "n/a" with the reason when it could not (or should not) be given.
+
+    ``n`` is the number of units resampled: below ``min_n`` (a bootstrap needs at least two; pass a
+    higher floor such as 3 sentences to withhold intervals from too little text) the interval is
+    replaced by the reason.
+
+    Usage:
+        >>> format_interval(-4.5812, -0.002, 2, signed=True)
+        '-4.58 to -0.002'
+        >>> format_interval(float("nan"), float("nan"), n=1), format_interval(float("nan"), float("nan"))
+        ('n/a (only 1 sentence)', 'n/a')
+        >>> format_interval(-0.49, -0.05, n=2, min_n=3)
+        'n/a (only 2 sentences)'
+    """
+    def missing(x) -> bool:
+        return x is None or (isinstance(x, float) and math.isnan(x))
+
+    if n is not None and not missing(n) and int(n) < max(2, min_n):
+        return f"n/a (only {plural(int(n), unit)})"
+    if missing(low) or missing(high):
+        return "n/a"
+    return f"{format_number(low, digits, signed=signed)} to {format_number(high, digits, signed=signed)}"

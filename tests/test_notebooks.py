@@ -140,3 +140,21 @@ def test_corpus_notebook_runs_on_a_single_article_event(tmp_path, monkeypatch):
     assert "share_widget" in report or "Share this article" in report  # the audit shows the removed line
     index = (tmp_path / "reports" / "events" / "court-statement" / "index.html").read_text()
     assert "Sentencing remarks" in index and "County Courier" in index
+
+
+def test_a_time_without_time_zone_is_marked():
+    # a sports interview published by three sites: one gives a UTC offset, one a zone name, one neither
+    sites = pd.DataFrame({"article_id": ["s1", "s2", "s3", "s4"], "outlet": ["Goal Daily", "Pitch", "Terrace", "Kop"],
+                          "published": ["2023-04-01T18:05:00+01:00", "2023-04-01T17:05:00", "2023-04-01T09:00:00",
+                                        "2023-04-01"],
+                          "timezone": ["", "BST", "", ""]})
+    assert audit.missing_timezone(sites) == ["s3"]     # a date alone has no time to place
+    t = audit.metadata_table(sites)
+    assert t.loc["published", "Terrace"] == "2023-04-01T09:00:00 (no time zone given)"
+    assert t.loc["timezone", "Terrace"] == "no time zone given"
+    assert t.loc["published", "Pitch"] == "2023-04-01T17:05:00" and t.loc["timezone", "Pitch"] == "BST"
+
+
+def test_bundled_beacon_time_has_no_zone(event):
+    ids = audit.missing_timezone(event.articles)
+    assert ids == ["001_44cb888064497d10"]   # "November 3, 2016 12:38 pm": no zone printed; the Independent says GMT

@@ -94,7 +94,8 @@ def test_summary_picks_findings_and_key_figure():
     assert summary["title"] == "Sentencing coverage"
     assert summary["question_html"] == "<p><strong>Question:</strong> how did five papers report the verdict?</p>"
     assert len(summary["findings"]) == 1 and "5 papers" in summary["findings"][0]
-    assert summary["figures"] == [f'<img alt="figure" src="data:image/png;base64,{PNG}">']
+    # no title recorded for this figure: the alt text names the section it sits in
+    assert summary["figures"] == [f'<img alt="Figure in section: Sentencing coverage" src="data:image/png;base64,{PNG}">']
     doc = report.index_html([summary], report.footer_html({"event": "verdict-2024"}), "Coverage: verdict-2024",
                             missing=["04_later"])
     soup = BeautifulSoup(doc, "html.parser")
@@ -179,3 +180,51 @@ def test_cached_notebook_roundtrip_is_stable(tmp_path):
     again = report.clean_notebook(nbformat.read(tmp_path / "a.ipynb", 4))
     nbformat.write(again, tmp_path / "b.ipynb")
     assert (tmp_path / "a.ipynb").read_bytes() == (tmp_path / "b.ipynb").read_bytes()
+
+
+def titled_figure_notebook():
+    """A press-conference notebook: a titled figure, a tqdm bar frozen at 0%, and an untitled figure."""
+    other = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\x01" * 16).decode()
+    cells = [
+        new_markdown_cell("# Press conference\n\n**Question:** who asked what?"),
+        new_code_cell("run()", outputs=[
+            new_output("display_data", {"application/vnd.jupyter.widget-view+json": {"model_id": "bar"},
+                                        "text/plain": "  0%|          | 0/800 [00:00<?, ?article/s]"}),
+            new_output("stream", name="stderr", text="\r 45%|####5     | 360/800 [00:02<00:03]"),
+            new_output("stream", name="stdout", text="800 articles, 0 could not be parsed\n")]),
+        new_markdown_cell("## Questions by reporter"),
+        new_code_cell("fig", metadata={"tags": ["key-figure"]}, outputs=[new_output(
+            "display_data", {"image/png": PNG, "text/plain": "<Figure>"},
+            metadata={"image/png": {"alt": "Questions per reporter & outlet"}})]),
+        new_code_cell("fig2", outputs=[new_output("display_data", {"image/png": other, "text/plain": "<Figure>"})]),
+    ]
+    return new_notebook(cells=cells)
+
+
+def test_figures_carry_their_title_as_alt_text_in_reports_and_summary():
+    nb = report.clean_notebook(titled_figure_notebook())
+    soup = BeautifulSoup(report.export_notebook(nb, "Press conference", ""), "html.parser")
+    alts = [img.get("alt") for img in soup.find_all("img")]
+    assert alts == ["Questions per reporter & outlet", "Figure in section: Questions by reporter"]
+    assert "No description has been provided" not in str(soup)
+    summary = report.notebook_summary(nb, "07_press")
+    assert summary["figures"] == [f'<img alt="Questions per reporter &amp; outlet" src="data:image/png;base64,{PNG}">']
+
+
+def test_progress_bars_are_dropped_and_other_output_kept():
+    nb = report.clean_notebook(titled_figure_notebook())
+    outputs = nb.cells[1].outputs
+    assert [o.output_type for o in outputs] == ["stream"]
+    assert "800 articles" in outputs[0].text
+    text = BeautifulSoup(report.export_notebook(nb, "Press conference", ""), "html.parser").get_text()
+    assert "0%|" not in text and "45%|" not in text
+
+
+def test_show_table_hides_index_rounds_and_explains_missing_values():
+    table = pd.DataFrame({"outlet": ["Herald", "Gazette"], "share_quoted": [0.305755, float("nan")],
+                          "sentences": [12, 3]}, index=[7, 9])
+    html = explore.show_table(table, digits=2, na={"share_quoted": "n/a (no quotes)"})._repr_html_()
+    soup = BeautifulSoup(html, "html.parser")
+    rows = [[td.get_text() for td in tr.find_all("td")] for tr in soup.find_all("tr")[1:]]
+    assert rows == [["Herald", "0.31", "12"], ["Gazette", "n/a (no quotes)", "3"]]
+    assert not soup.find_all("th", string="7") and "0.305755" not in html

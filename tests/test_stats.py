@@ -85,3 +85,60 @@ def test_groups_and_pairs():
     assert one.empty
     with pytest.raises(ValueError, match="no column"):
         bootstrap_groups(t, "tone", ["outlet"])
+
+
+# ------------------------------------------------------------------ plain-language verdicts
+
+
+def test_verdicts_follow_test_and_interval():
+    from analysis.stats import pair_verdict
+
+    # the reviewer's case: interval -4.58 to -0.002 excludes zero, permutation p 0.085 does not reject
+    key, text = pair_verdict(-4.58, -0.002, 0.085)
+    assert key == "inconclusive (interval)" and "barely excludes zero" in text
+    assert pair_verdict(-4.58, -1.5, 0.2)[1].count("barely") == 0          # clearly excludes zero
+    assert pair_verdict(0.2, 0.9, 0.01)[0] == "difference"
+    assert pair_verdict(-0.3, 0.4, 0.7)[0] == "no difference shown"
+    assert pair_verdict(-0.01, 0.8, 0.03)[0] == "inconclusive (test)"
+    assert pair_verdict(float("nan"), float("nan"), float("nan"))[0] == "not testable"
+
+
+def five_papers():
+    # a presidential address covered by five papers: mean sentence tones, by hand
+    rows = []
+    for paper, tones in {"Herald": [0.5, 0.6, 0.4, 0.7], "Gazette": [0.5, 0.4, 0.6, 0.5], "Courier": [-0.5, -0.4, -0.6, -0.5],
+                         "Post": [0.0, 0.1, -0.1, 0.0], "Sun": [0.2, 0.3, 0.1, 0.2]}.items():
+        rows += [{"paper": paper, "tone": t} for t in tones]
+    return pd.DataFrame(rows)
+
+
+def test_pairs_display_and_text_agree_and_holm_only_with_several_pairs():
+    from analysis.stats import comparison_text, pairs_display
+
+    pairs = pairwise_permutation(five_papers(), "tone", "paper", n_perm=999, n_boot=500, seed=0)
+    assert len(pairs) == 10
+    shown = pairs_display(pairs, digits=2, unit="compound")
+    assert "Holm-adjusted p" in shown.columns
+    text = comparison_text(pairs, {"Herald": 4}, "compound units", digits=2)
+    assert "Holm-adjusted over 10 pairs" in text
+    # every interval quoted in the text is written exactly as in the table
+    top = shown.iloc[pairs["difference"].abs().idxmax()]
+    assert top["95% interval"] in text and top["difference (compound)"] in text
+
+    one = pairwise_permutation(five_papers().query("paper in ['Herald', 'Post']"), "tone", "paper", n_perm=999,
+                               n_boot=500, seed=0)
+    assert "Holm-adjusted p" not in pairs_display(one).columns
+    one_text = comparison_text(one, {"Herald": 4, "Post": 4}, "compound units")
+    assert "Holm" not in one_text and "1 pair" not in one_text
+    assert "cannot be told apart" not in one_text   # the half-width rule of thumb is gone
+
+
+def test_a_tiny_interval_end_is_not_printed_as_zero():
+    from analysis.stats import comparison_text
+
+    pairs = pd.DataFrame({"a": ["Herald"], "b": ["Courier"], "n_a": [15], "n_b": [41], "difference": [-2.32],
+                          "low": [-4.58], "high": [-0.002], "p_value": [0.0845], "p_holm": [0.0845]})
+    text = comparison_text(pairs, {"Herald": 15, "Courier": 41}, "grade levels")
+    assert "-4.58 to -0.002" in text and "-0.00;" not in text and "-0.00 " not in text
+    assert "permutation p = 0.085" in text   # the same three decimals as the table (format_p)
+    assert "inconclusive" in text and "15 sentences" in text
