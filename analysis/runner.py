@@ -48,6 +48,7 @@ import nbformat
 from . import report
 from .corpus import read_event_file, resolve_event_dir
 from .errors import InputError
+from .wording import plural
 from .outputs import output_root
 from .paths import DEFAULT_EVENT, FIGURES_DIR, NOTEBOOKS_DIR, PACKAGE_DIR, PROCESSED_DIR, PROJ_ROOT, REPORTS_DIR
 
@@ -370,7 +371,7 @@ def export_reports(notebooks: list[Path], event_dir: Path, out: Outputs, with_co
         doc = report.export_notebook(nb, summary["title"], footer, with_code=with_code, nav=nav)
         if write_if_changed(out.reports / f"{nb_path.stem}.html", doc):
             written.append(f"{nb_path.stem}.html")
-    intro = (f"<p>How {_count_articles(event_dir)} article(s) covered <em>{html.escape(stamp['title'] or stamp['event'])}"
+    intro = (f"<p>How {plural(_count_articles(event_dir), 'article')} covered <em>{html.escape(stamp['title'] or stamp['event'])}"
              "</em>: the main findings and figures of every notebook, each linking to its full report.</p>")
     doc = report.index_html(summaries, footer, f"Speech coverage report: {stamp['event']}", intro, missing)
     if write_if_changed(out.reports / "index.html", doc):
