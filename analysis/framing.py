@@ -217,34 +217,97 @@ def sentence_frames(sentences: pd.DataFrame, rules: FrameRules | None = None) ->
     return pd.DataFrame(rows, columns=EVIDENCE_COLUMNS).astype({"in_quote": bool})
 
 
-def _format_evidence(ev: pd.DataFrame) -> str:
-    quoted = ev["in_quote"] if "in_quote" in ev.columns else [False] * len(ev)
-    return " | ".join(f"\u00ab{t}\u00bb [{c}{' (quoted)' if q else ''}]" for t, c, q in zip(ev["text"], ev["cue"], quoted))
-
-
 def score_items(sentences: pd.DataFrame, evidence: pd.DataFrame, rules: FrameRules | None = None,
                 exclude_quoted: bool = False) -> pd.DataFrame:
     """Item decisions of one article for every scope (``scope, frame, item, question, present,
     n_sentences, n_quoted, cues, evidence``); ``present`` is 1, 0 or NA (not observable in that scope);
     ``n_quoted`` counts evidence whose cue is inside a direct quotation. With ``exclude_quoted=True``
-    such evidence does not count: the frame is then the outlet's own words only."""
+    such evidence does not count: the frame is then the outlet's own words only.
+
+    Plain Python over the sentences' sections and the evidence rows (no table filtering per
+    scope and item: this runs once per article in the corpus pipeline).
+
+    Usage:
+        >>> s = pd.DataFrame({"paragraph": [0], "sentence": [0], "section": ["lead"], "start": [0], "end": [28],
+        ...                   "text": ["The union rejected the offer."]})
+        >>> t = score_items(s, sentence_frames(s))
+        >>> t[t["item"] == "C1"][["scope", "present"]].values.tolist()
+        [['headline', <NA>], ['lead', 1], ['body', 1], ['article', 1]]
+    """
     rules = rules or load_frame_rules()
-    if exclude_quoted and "in_quote" in evidence.columns:
-        evidence = evidence[~evidence["in_quote"].astype(bool)]
+    present_sections = set(sentences["section"].astype(str))
+    has_quote = "in_quote" in evidence.columns
+    rows_by_item: dict[str, list[tuple]] = {}
+    for sec, iid, cue, quoted, text in zip(evidence["section"].astype(str), evidence["item"], evidence["cue"],
+                                           evidence["in_quote"] if has_quote else [False] * len(evidence),
+                                           evidence["text"]):
+        if exclude_quoted and has_quote and bool(quoted):
+            continue
+        rows_by_item.setdefault(iid, []).append((sec, cue, bool(quoted), text))
     rows = []
     for scope, sections in SCOPES.items():
-        in_scope = sentences if sections is None else sentences[sentences["section"].isin(sections)]
-        ev_scope = evidence if sections is None else evidence[evidence["section"].isin(sections)]
+        scope_sections = present_sections if sections is None else present_sections & set(sections)
         for item in rules.items:
-            eligible = in_scope if not item["sections"] else in_scope[in_scope["section"].isin(item["sections"])]
-            ev = ev_scope[ev_scope["item"] == item["id"]]
-            present = pd.NA if eligible.empty else int(len(ev) > 0)
+            eligible = scope_sections if not item["sections"] else scope_sections & set(item["sections"])
+            ev = [r for r in rows_by_item.get(item["id"], ()) if sections is None or r[0] in sections]
             rows.append({"scope": scope, "frame": item["frame"], "item": item["id"], "question": item["question"],
-                         "present": present, "n_sentences": len(ev),
-                         "n_quoted": int(ev["in_quote"].sum()) if "in_quote" in ev.columns else 0,
-                         "cues": "; ".join(dict.fromkeys(ev["cue"])), "evidence": _format_evidence(ev)})
+                         "present": pd.NA if not eligible else int(bool(ev)), "n_sentences": len(ev),
+                         "n_quoted": sum(r[2] for r in ev) if has_quote else 0,
+                         "cues": "; ".join(dict.fromkeys(r[1] for r in ev)),
+                         "evidence": " | ".join(f"\u00ab{r[3]}\u00bb [{r[1]}{' (quoted)' if r[2] else ''}]"
+                                                for r in ev)})
     return pd.DataFrame(rows, columns=ITEM_COLUMNS).astype({"present": "Int64", "n_sentences": "int64",
                                                             "n_quoted": "int64"})
+
+
+def _item_fires(item: dict, text: str) -> bool:
+    """Whether ``item`` fires on ``text`` (the decision of :func:`_fires`, without locating the cue;
+    the ``unless`` patterns are searched only when a cue or pair matched)."""
+    cues = item["cues"]
+    hit = cues is not None and cues.search(text) is not None
+    if not hit:
+        for a, b in item["pairs"]:
+            if a.search(text) is not None and b.search(text) is not None:
+                hit = True
+                break
+    return hit and (item["unless"] is None or item["unless"].search(text) is None)
+
+
+def article_frame_scores(texts, sections, rules: FrameRules | None = None) -> dict[str, float]:
+    """Frame scores of one article, whole-article scope, from its sentence texts and sections:
+    ``{frame: score}`` (mean of the observable items, NaN when none is observable).
+
+    The fast path for the corpus pipeline: equals ``frame_scores(article_frames(sentences))`` for
+    scope ``article`` (tested), but stops testing an item on the article's sentences as soon as it
+    has fired, and builds no tables.
+
+    Usage:
+        >>> article_frame_scores(["Strike talks collapse", "The union rejected the offer."], ["headline", "lead"])["conflict"]
+        0.25
+    """
+    rules = rules or load_frame_rules()
+    texts = [str(t) for t in texts]
+    sections = [str(s) for s in sections]
+    if len(texts) != len(sections):
+        raise ValueError(f"article_frame_scores needs one section per sentence, got {len(texts)} texts "
+                         f"and {len(sections)} sections")
+    present_sections = set(sections)
+    eligible = {it["id"]: (not it["sections"] and bool(present_sections))
+                or bool(present_sections & set(it["sections"])) for it in rules.items}
+    todo = [it for it in rules.items if eligible[it["id"]]]
+    fired: set[str] = set()
+    for text, section in zip(texts, sections):
+        if not todo:
+            break
+        hits = [it for it in todo if (not it["sections"] or section in it["sections"]) and _item_fires(it, text)]
+        if hits:
+            fired.update(it["id"] for it in hits)
+            todo = [it for it in todo if it["id"] not in fired]
+    scores = {}
+    for frame in FRAMES:
+        observed = [int(it["id"] in fired) for it in rules.items if it["frame"] == frame and eligible[it["id"]]]
+        scores[frame] = sum(observed) / len(observed) if observed else float("nan")
+    return scores
 
 
 def article_frames(sentences: pd.DataFrame, rules: FrameRules | None = None, exclude_quoted: bool = False) -> pd.DataFrame:

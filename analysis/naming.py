@@ -166,7 +166,7 @@ def whole_word_regex(patterns, flags: int = re.IGNORECASE) -> re.Pattern:
     matches any run of white space and a space followed by ``?`` optional white space.
 
     Usage:
-        >>> whole_word_regex(["Islamic State", "\\$ ?\\d+"]).findall("the islamic  State's $ 5 and $6, not $5x")
+        >>> whole_word_regex(["Islamic State", r"\\$ ?\\d+"]).findall("the islamic  State's $ 5 and $6, not $5x")
         ['islamic  State', '$ 5', '$6']
     """
     body = "|".join("(?:" + re.sub(r" (?![?*+{])", r"\\s+", p.replace(" ?", r"\s*")) + ")" for p in patterns)

@@ -5,7 +5,12 @@
 splitting (:func:`analysis.parse.parse_article`), then every analysis module
 whose per-article function is installed (quotes and attribution, readability,
 tone, framing: see :data:`STEPS`). Nothing here re-implements an analysis: each
-step calls the module's public per-text function.
+step calls the module's public per-text function, in its table-free form
+(:func:`analysis.readability.readability_from_counts`, :func:`analysis.tone.score_columns`,
+:func:`analysis.framing.article_frame_scores`), whose values equal the event-level
+tables (``tests/test_pipeline.py`` checks it on the bundled event and on synthetic
+events). Articles yield plain lists and dicts; each partition builds its three
+tables once.
 
 Input (``source``):
 
@@ -55,6 +60,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 
 from .corpus import read_event_file, read_manifest
@@ -86,7 +92,18 @@ class ArticleContext:
     meta: dict
     article: Article
     sentences: pd.DataFrame  # paragraph, sentence, section, start, end, text (offsets into article.raw)
-    quotes: pd.DataFrame | None = None  # set by the quotes step: start, end (raw offsets), from_speech
+    quotes: list | None = None  # set by the quotes step: quote rows (dicts with start, end (raw offsets), from_speech)
+
+    texts: list = field(default_factory=list)  # the sentences' text, section and word count as plain lists
+    sections: list = field(default_factory=list)
+    n_words: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.texts and len(self.sentences):
+            self.texts = [str(t) for t in self.sentences["text"]]
+            self.sections = [str(t) for t in self.sentences["section"]]
+        if not self.n_words:
+            self.n_words = [len(t.split()) for t in self.texts]
 
     @property
     def body(self) -> str:
@@ -99,7 +116,7 @@ class StepResult:
 
     article: dict = field(default_factory=dict)
     sentences: dict = field(default_factory=dict)  # column name -> list aligned with ctx.sentences
-    quotes: pd.DataFrame | None = None
+    quotes: list | None = None  # quote rows (dicts with the columns of analysis.quotes.quotes_frame)
 
 
 @dataclass(frozen=True)
@@ -149,85 +166,97 @@ def available_steps() -> list[str]:
 
 
 def _quotes_step(ctx: ArticleContext, meta: dict) -> StepResult:
-    """Quotes and attribution: :func:`analysis.quotetable.article_quotes` (raw offsets) and
-    :func:`analysis.quotes.quotes_frame`; ``from_speech`` follows ``quote_table``'s rule (the
-    attributed speaker is the event's speaker). Passages across outlets need the whole event
-    (:func:`analysis.align.assign_passages`) and are not computed per article."""
-    from .quotes import quotes_frame
+    """Quotes and attribution: :func:`analysis.quotetable.article_quotes` (raw offsets); ``from_speech``
+    follows ``quote_table``'s rule (the attributed speaker is the event's speaker). The quote rows stay
+    plain dicts here (the partition builds one table with :func:`analysis.quotes.quotes_frame`).
+    Passages across outlets need the whole event (:func:`analysis.align.assign_passages`) and are not
+    computed per article."""
     from .quotetable import article_quotes
 
     speaker = meta.get("speaker") or None
     aliases = [a for a in (meta.get("aliases") or []) if isinstance(a, str)] or None
-    rows, _indirect = article_quotes(ctx.article.paragraph_table, speaker, aliases)
-    q = quotes_frame(rows)
-    q.insert(0, "quote", range(len(q)))
-    q["from_speech"] = (q["speaker"] == speaker).fillna(False).astype(bool) if speaker else False
-    ctx.quotes = q
-    body = q[q["section"].isin(BODY_SECTIONS) & q["nested_in"].isna()]
+    rows, indirect = article_quotes(ctx.article.paragraph_table, speaker, aliases)
+    quoted_words = speech_words = n_speech = 0
+    speakers, types = set(), []
+    for k, r in enumerate(rows):
+        r["quote"] = k
+        who = r.get("speaker")
+        r["from_speech"] = bool(speaker) and isinstance(who, str) and who == speaker
+        n_speech += r["from_speech"]
+        kind = r.get("speaker_type")
+        if isinstance(kind, str):
+            types.append(kind)
+            if kind != "unattributed" and isinstance(who, str):
+                speakers.add(who)
+        nested = r.get("nested_in")
+        if r.get("section") in BODY_SECTIONS and (nested is None or nested is pd.NA):
+            n = len(str(r["text"]).split())
+            quoted_words += n
+            if r["from_speech"]:
+                speech_words += n
+    ctx.quotes = rows
     words = max(1, len(ctx.article.body.split()))
-    quoted_words = sum(len(t.split()) for t in body["text"])
-    speech_words = sum(len(t.split()) for t in body.loc[body["from_speech"], "text"])
-    n = len(q)
     return StepResult(article={
-        "n_quotes": int(n),
-        "n_quotes_speech": int(q["from_speech"].sum()),
-        "n_indirect": len(_indirect),
-        "n_speakers": int(q.loc[q["speaker_type"] != "unattributed", "speaker"].nunique()),
-        "share_unattributed": float((q["speaker_type"] == "unattributed").mean()) if n else float("nan"),
-        "share_anonymous": float((q["speaker_type"] == "anonymous").mean()) if n else float("nan"),
+        "n_quotes": len(rows),
+        "n_quotes_speech": int(n_speech),
+        "n_indirect": len(indirect),
+        "n_speakers": len(speakers),
+        "share_unattributed": sum(t == "unattributed" for t in types) / len(types) if types else float("nan"),
+        "share_anonymous": sum(t == "anonymous" for t in types) / len(types) if types else float("nan"),
         "quote_share": min(1.0, quoted_words / words),
         "speech_quote_share": min(1.0, speech_words / words),
-    }, quotes=q)
+    }, quotes=rows)
 
 
 def _readability_step(ctx: ArticleContext, meta: dict) -> StepResult:
-    """Readability: :func:`analysis.readability.readability_of_sentences` on the article's sentences
-    (headline, standfirst, lead and body, as in ``readability_table``'s ``article`` group, voice ``all``)."""
-    from .readability import METRICS, SECTION_GROUPS, readability_of_sentences
+    """Readability: :func:`analysis.readability.readability_from_counts` (equal to
+    ``readability_of_sentences``, from per-sentence counts) on the article's sentences (headline,
+    standfirst, lead and body, as in ``readability_table``'s ``article`` group, voice ``all``)."""
+    from .readability import METRICS, SECTION_GROUPS, readability_from_counts
 
-    s = ctx.sentences
-    texts = s.loc[s["section"].isin(SECTION_GROUPS["article"]), "text"].tolist()
-    r = readability_of_sentences(texts)
+    keep = SECTION_GROUPS["article"]
+    r = readability_from_counts([t for t, s in zip(ctx.texts, ctx.sections) if s in keep])
     return StepResult(article={**{m: r[m] for m in METRICS}, "readability_reliable": bool(r["reliable"])})
 
 
+def _mean(values: list[float]) -> float:
+    return float(np.mean(values)) if values else float("nan")  # numpy's pairwise sum, as the event tables use
+
+
 def _tone_step(ctx: ArticleContext, meta: dict) -> StepResult:
-    """Tone: :func:`analysis.tone.score_sentences` (one shared VADER analyzer) on every sentence;
+    """Tone: :func:`analysis.tone.score_columns` (one shared VADER analyzer) on every sentence;
     article scores are means of sentence scores over headline, standfirst, lead and body."""
     from .readability import SECTION_GROUPS
-    from .tone import NEGATIVE, POSITIVE, SCORES, score_sentences
+    from .tone import NEGATIVE, POSITIVE, SCORES, score_columns
 
-    s = ctx.sentences
-    scores = score_sentences(s["text"].tolist())
-    keep = s["section"].isin(SECTION_GROUPS["article"]).to_numpy()
-    compound = scores["compound"].to_numpy()
-    body = compound[keep]
-    headline = compound[(s["section"] == "headline").to_numpy()]
+    scores = score_columns(ctx.texts)
+    keep = SECTION_GROUPS["article"]
+    body = [c for c, s in zip(scores["compound"], ctx.sections) if s in keep]
+    headline = [c for c, s in zip(scores["compound"], ctx.sections) if s == "headline"]
+    n = len(body)
     return StepResult(
-        article={"tone_compound": float(body.mean()) if len(body) else float("nan"),
-                 "tone_share_positive": float((body >= POSITIVE).mean()) if len(body) else float("nan"),
-                 "tone_share_negative": float((body <= NEGATIVE).mean()) if len(body) else float("nan"),
-                 "tone_headline": float(headline[0]) if len(headline) else float("nan")},
-        sentences={f"tone_{k}": scores[k].to_numpy() for k in SCORES})
+        article={"tone_compound": _mean(body),
+                 "tone_share_positive": sum(c >= POSITIVE for c in body) / n if n else float("nan"),
+                 "tone_share_negative": sum(c <= NEGATIVE for c in body) / n if n else float("nan"),
+                 "tone_headline": float(headline[0]) if headline else float("nan")},
+        sentences={f"tone_{k}": scores[k] for k in SCORES})
 
 
 def _framing_step(ctx: ArticleContext, meta: dict) -> StepResult:
-    """Generic news frames: :func:`analysis.framing.article_frames` and :func:`analysis.framing.frame_scores`;
-    one ``frame_<name>`` column per frame (scope ``article``, mean of the observable items)."""
-    from .framing import FRAMES, article_frames, frame_scores
+    """Generic news frames: :func:`analysis.framing.article_frame_scores` (whole-article scope, equal to
+    ``frame_scores(article_frames(...))``); one ``frame_<name>`` column per frame."""
+    from .framing import FRAMES, article_frame_scores
 
-    items = article_frames(ctx.sentences).assign(article_id="", outlet="")
-    scores = frame_scores(items)
-    scores = scores[scores["scope"] == "article"].set_index("frame")["score"]
-    return StepResult(article={f"frame_{f.replace(' ', '_')}": float(scores.get(f, float("nan"))) for f in FRAMES})
+    scores = article_frame_scores(ctx.texts, ctx.sections)
+    return StepResult(article={f"frame_{f.replace(' ', '_')}": scores[f] for f in FRAMES})
 
 
 # Registry of analysis steps, run in this order (quotes first: later steps may use ctx.quotes).
 STEPS: list[Step] = [
     Step("quotes", "quotetable", "article_quotes", _quotes_step),
-    Step("readability", "readability", "readability_of_sentences", _readability_step),
-    Step("tone", "tone", "score_sentences", _tone_step),
-    Step("framing", "framing", "article_frames", _framing_step),
+    Step("readability", "readability", "readability_from_counts", _readability_step),
+    Step("tone", "tone", "score_columns", _tone_step),
+    Step("framing", "framing", "article_frame_scores", _framing_step),
 ]
 
 
@@ -505,6 +534,47 @@ def iter_partitions(source, partition_size: int = DEFAULT_PARTITION_SIZE) -> Ite
 # ------------------------------------------------------------------ per-article analysis
 
 
+def _article_columns(raw: str, outlet: str, meta: dict, steps: list[Step], source: str, kind: str) -> dict:
+    """Parse one article and run the steps; plain data only: ``article`` (dict), ``sentences``
+    (column name -> list) and ``quotes`` (list of row dicts)."""
+    if kind == "html":
+        from .parse import parse_html
+
+        art = parse_html(raw, outlet=outlet or None, source=source)
+    else:
+        art = parse_article(raw, outlet=outlet or None, source=source)
+    table = art.sentence_table
+    columns = {c: table[c].tolist() for c in table.columns}
+    ctx = ArticleContext(meta=meta, article=art, sentences=table, texts=[str(t) for t in columns["text"]],
+                         sections=[str(t) for t in columns["section"]])
+    columns["n_words"] = ctx.n_words
+    record = {
+        "headline": art.headline, "byline": LIST_SEPARATOR.join(art.byline), "published": art.published,
+        "timezone": art.timezone, "dateline": art.dateline, "wire": art.wire,
+        "n_paragraphs": sum(1 for p in art.paragraphs if p["section"] in BODY_SECTIONS),
+        "n_sentences": sum(1 for sec in ctx.sections if sec in BODY_SECTIONS), "n_words": len(art.body.split()),
+        "warnings": LIST_SEPARATOR.join(art.warnings), "error": "",
+    }
+    quotes: list = []
+    for step in steps:
+        result = step.run(ctx, meta)
+        record.update(result.article)
+        columns.update({k: list(v) for k, v in result.sentences.items()})
+        if result.quotes is not None:
+            quotes = result.quotes
+    return {"article": record, "sentences": columns, "quotes": quotes}
+
+
+def _quote_table(rows: list[dict]) -> pd.DataFrame:
+    """Quote rows as a table: ``quote`` first, the columns of :func:`analysis.quotes.quotes_frame`, ``from_speech``."""
+    from .quotes import quotes_frame
+
+    table = quotes_frame(rows)
+    table.insert(0, "quote", pd.array([r["quote"] for r in rows], dtype="int64"))
+    table["from_speech"] = pd.array([bool(r["from_speech"]) for r in rows], dtype="bool")
+    return table
+
+
 def analyze_article(raw: str, outlet: str = "", meta: dict | None = None, steps: list[Step] | None = None,
                     source: str = "<text>", kind: str = "text") -> dict:
     """Parse one raw article and run every available analysis on it.
@@ -513,44 +583,24 @@ def analyze_article(raw: str, outlet: str = "", meta: dict | None = None, steps:
     a saved web page with :func:`analysis.parse.parse_html`.
     Returns ``{"article": dict, "sentences": DataFrame, "quotes": DataFrame}``
     without the key columns (``event, article_index, article_id, outlet``).
+    (:func:`analyze_partition` runs the same analyses but builds its tables once per partition.)
 
     Usage:
         >>> res = analyze_article("Storm hits coast\\n\\nBy Ann Lee\\n\\nA storm hit the coast on Monday. Roads closed.")
         >>> res["article"]["byline"], res["article"]["n_sentences"]
         ('Ann Lee', 2)
     """
-    meta = meta or {}
     steps = _load_steps() if steps is None else steps
-    if kind == "html":
-        from .parse import parse_html
+    res = _article_columns(raw, outlet, meta or {}, steps, source, kind)
+    quotes = (_quote_table(res["quotes"]) if any(s.name == "quotes" for s in steps)
+              else pd.DataFrame({"quote": pd.Series([], dtype="int64")}))
+    return {"article": res["article"], "sentences": _sentence_frame(res["sentences"]), "quotes": quotes}
 
-        art = parse_html(raw, outlet=outlet or None, source=source)
-    else:
-        art = parse_article(raw, outlet=outlet or None, source=source)
-    sentences = art.sentence_table
-    body = sentences["section"].isin(BODY_SECTIONS)
-    record = {
-        "headline": art.headline, "byline": LIST_SEPARATOR.join(art.byline), "published": art.published,
-        "timezone": art.timezone, "dateline": art.dateline, "wire": art.wire,
-        "n_paragraphs": sum(1 for p in art.paragraphs if p["section"] in BODY_SECTIONS),
-        "n_sentences": int(body.sum()), "n_words": len(art.body.split()),
-        "warnings": LIST_SEPARATOR.join(art.warnings), "error": "",
-    }
-    sentences = sentences.assign(n_words=[len(t.split()) for t in sentences["text"]])
-    ctx = ArticleContext(meta=meta, article=art, sentences=sentences)
-    quotes = None
-    extra_sentence_cols: dict[str, list] = {}
-    for step in steps:
-        result = step.run(ctx, meta)
-        record.update(result.article)
-        extra_sentence_cols.update(result.sentences)
-        if result.quotes is not None:
-            quotes = result.quotes
-    if extra_sentence_cols:
-        sentences = sentences.assign(**extra_sentence_cols)
-    if quotes is None:
-        quotes = pd.DataFrame({"quote": pd.Series([], dtype="int64")})
-    return {"article": record, "sentences": sentences, "quotes": quotes}
+
+def _sentence_frame(columns: dict) -> pd.DataFrame:
+    """The sentence columns (name -> list) as one table, in their order (types inferred as pandas does for
+    ``Article.sentence_table``)."""
+    return pd.DataFrame(columns)
 
 
 def select_steps(analyses: Iterable[str] | None = None) -> list[Step]:
@@ -585,27 +635,43 @@ def analyze_partition(plan: dict, out: str | None = None, analyses: tuple[str, .
     t0 = time.perf_counter()
     rows, metas = read_partition(plan)
     steps = select_steps(analyses)
-    arts, sents, quotes = [], [], []
+    arts: list[dict] = []
+    sents: dict[str, list] = {}
+    quotes: list[dict] = []
+    sent_keys: list[dict] = []
+    quote_keys: list[dict] = []
+    n_sent = 0
     for r in rows.itertuples(index=False):
         key = {"event": r.event, "article_index": r.article_index, "article_id": r.article_id, "outlet": r.outlet}
         if r.error:
             arts.append({**key, **_FAILED, "error": r.error})
             continue
         try:
-            res = analyze_article(r.raw, r.outlet, metas.get(r.event, {}), steps,
-                                  source=f"{r.event}/{r.article_id}", kind=r.format)
+            res = _article_columns(r.raw, r.outlet, metas.get(r.event, {}), steps, f"{r.event}/{r.article_id}",
+                                   r.format)
         except InputError as exc:
             arts.append({**key, **_FAILED, "error": exc.problem})
             continue
         arts.append({**key, **res["article"]})
-        if len(res["sentences"]):
-            sents.append((key, res["sentences"]))
-        if len(res["quotes"]):
-            quotes.append((key, res["quotes"]))
+        cols = res["sentences"]
+        n = len(cols["text"])
+        if n:
+            for c, values in cols.items():
+                sents.setdefault(c, [None] * n_sent).extend(values)
+            for c in sents:
+                if c not in cols:
+                    sents[c].extend([None] * n)
+            n_sent += n
+            sent_keys.append((key, n))
+        if res["quotes"]:
+            quotes.extend(res["quotes"])
+            quote_keys.append((key, len(res["quotes"])))
     tables = {
         "articles": _order(pd.DataFrame(arts), ARTICLE_COLUMNS),
-        "sentences": _order(_concat_keyed(sents), SENTENCE_COLUMNS),
-        "quotes": _order(_concat_keyed(quotes), QUOTE_KEY_COLUMNS),
+        "sentences": _order(_with_keys(_sentence_frame(sents), sent_keys) if n_sent else pd.DataFrame(),
+                            SENTENCE_COLUMNS),
+        "quotes": _order(_with_keys(_quote_table(quotes), quote_keys) if quotes else pd.DataFrame(),
+                         QUOTE_KEY_COLUMNS),
     }
     tables = {k: _fix_types(v) for k, v in tables.items()}
     seconds = time.perf_counter() - t0
@@ -620,13 +686,9 @@ _FAILED = {"headline": "", "byline": "", "published": "", "timezone": "", "datel
            "n_paragraphs": 0, "n_sentences": 0, "n_words": 0, "warnings": ""}
 
 
-def _concat_keyed(parts: list[tuple[dict, pd.DataFrame]]) -> pd.DataFrame:
-    """Concatenate per-article tables once per partition and add the key columns (cheaper than per article)."""
-    if not parts:
-        return pd.DataFrame()
-    table = pd.concat([f for _, f in parts], ignore_index=True)
-    sizes = [len(f) for _, f in parts]
-    keys = {k: [v for (key, _), n in zip(parts, sizes) for v in [key[k]] * n] for k in KEY_COLUMNS}
+def _with_keys(table: pd.DataFrame, sizes: list[tuple[dict, int]]) -> pd.DataFrame:
+    """Add the key columns to a partition's table (each article's key repeated over its rows)."""
+    keys = {k: [key[k] for key, n in sizes for _ in range(n)] for k in KEY_COLUMNS}
     return table.assign(**keys)
 
 

@@ -117,6 +117,32 @@ def score_text(text: str, spelling: str | None = None) -> dict:
     return {k: s[k] for k in SCORES}
 
 
+def score_columns(sentences, spelling: str | None = None) -> dict[str, list[float]]:
+    """VADER scores of many sentences as plain columns ``{compound: [...], pos: [...], neu: [...], neg: [...]}``.
+
+    The per-text building block without a table (the corpus pipeline's path): one shared
+    analyzer, one ``polarity_scores`` call per sentence, values equal :func:`score_text`.
+
+    Usage:
+        >>> score_columns(["We won.", "We lost."])["compound"] == [score_text("We won.")["compound"],
+        ...                                                        score_text("We lost.")["compound"]]
+        True
+    """
+    polarity = analyzer().polarity_scores
+    if spelling is not None:
+        normalise_spelling("", spelling)  # validates the option once
+    cols: dict[str, list[float]] = {k: [] for k in SCORES}
+    compound, pos, neu, neg = (cols[k] for k in SCORES)
+    for text in sentences:
+        text = str(text)
+        s = polarity(normalise_spelling(text, spelling) if spelling is not None else text)
+        compound.append(s["compound"])
+        pos.append(s["pos"])
+        neu.append(s["neu"])
+        neg.append(s["neg"])
+    return cols
+
+
 def score_sentences(sentences, spelling: str | None = None) -> pd.DataFrame:
     """One row per sentence: ``text, compound, pos, neu, neg`` (the per-text building block).
 
@@ -125,8 +151,7 @@ def score_sentences(sentences, spelling: str | None = None) -> pd.DataFrame:
         'He won.'
     """
     texts = [str(s) for s in sentences]
-    rows = [score_text(t, spelling) for t in texts]
-    table = pd.DataFrame(rows, columns=SCORES)
+    table = pd.DataFrame(score_columns(texts, spelling), columns=SCORES)
     table.insert(0, "text", pd.array(texts, dtype="string"))
     return table
 

@@ -201,3 +201,50 @@ def test_cues_inside_quotations_are_marked_and_can_be_left_out():
     assert "(quoted)" in t.loc[("article", "M2"), "evidence"]
     own = article_frames(art, exclude_quoted=True).set_index(["scope", "item"])
     assert own.loc[("article", "M2"), "present"] == 0
+
+
+# ---------------------------------------------------------------- the corpus pipeline's fast path
+
+def _fast_equals_event_path(sentences: pd.DataFrame) -> None:
+    from analysis.framing import article_frame_scores
+
+    slow = frame_scores(article_frames(sentences).assign(article_id="a", outlet="A"))
+    slow = slow[slow["scope"] == "article"].set_index("frame")["score"]
+    fast = article_frame_scores(sentences["text"].tolist(), sentences["section"].tolist())
+    assert list(fast) == FRAMES
+    for frame in FRAMES:
+        if pd.isna(slow[frame]):
+            assert pd.isna(fast[frame]), frame
+        else:
+            assert fast[frame] == slow[frame], frame
+
+
+def test_fast_frame_scores_equal_the_event_path_on_the_seeds(event):
+    for _, s in event.sentences.groupby("article_id", sort=False):
+        _fast_equals_event_path(s.reset_index(drop=True))
+
+
+def test_fast_frame_scores_equal_the_event_path_on_synthetic_articles():
+    from analysis.parse import parse_article
+    from analysis.synth import article_table
+
+    table = article_table(25, seed=4, words=400)
+    for raw, outlet in zip(table["raw"], table["outlet"]):
+        _fast_equals_event_path(parse_article(raw, outlet).sentence_table)
+
+
+def test_fast_frame_scores_read_by_hand():
+    from analysis.framing import article_frame_scores
+
+    # a sports interview: C4 (winners and losers) and C1 (rejected) fire in the body; nothing else does
+    texts = ["Coach defends line-up", "The coach rejected the idea that his team had lost its nerve.",
+             "United won the derby, and City lost ground in the title race."]
+    scores = article_frame_scores(texts, ["headline", "lead", "body"])
+    assert scores["conflict"] == 0.5            # C1 and C4 of C1-C4
+    assert scores["morality"] == 0.0
+    # H5 reads captions only: no caption, so human interest averages H1-H4 (H5 not observable)
+    assert scores["human interest"] == 0.0
+    empty = article_frame_scores([], [])
+    assert all(pd.isna(v) for v in empty.values())
+    with pytest.raises(ValueError, match="one section per sentence"):
+        article_frame_scores(["One sentence."], [])

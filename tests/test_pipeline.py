@@ -207,3 +207,76 @@ def test_limit_and_choice_of_analyses(archive):
 def test_progress_bar_is_shown(capsys):
     pipeline.analyze_corpus(_two_articles(), progress=True)
     assert "2/2" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- fast per-article path = event-level functions
+
+def _event_level(ev):
+    """Per article: the event-level tables' values that the pipeline computes on its fast path."""
+    from analysis.framing import frame_scores, frame_table
+    from analysis.readability import METRICS, readability_table
+    from analysis.tone import tone_table
+
+    read = readability_table(ev).query("section_group == 'article' and voice == 'all'").set_index("article_id")
+    tone = tone_table(ev).query("voice == 'all'")
+    frames = frame_scores(frame_table(ev)).query("scope == 'article'")
+    out = {}
+    for aid in ev.articles["article_id"]:
+        t = tone[tone["article_id"] == aid]
+        f = frames[frames["article_id"] == aid].set_index("frame")["score"]
+        out[aid] = {**{m: read.loc[aid, m] for m in METRICS},
+                    "tone_compound": t["compound"].mean(),
+                    "tone_headline": t.loc[t["section"] == "headline", "compound"].iloc[0],
+                    **{f"frame_{k.replace(' ', '_')}": v for k, v in f.items()}}
+    return out
+
+
+def _assert_article_equals(got: dict, want: dict) -> None:
+    for key, value in want.items():
+        if pd.isna(value):
+            assert pd.isna(got[key]), key
+        else:
+            assert abs(got[key] - value) < 1e-9, (key, got[key], value)
+
+
+def test_fast_path_equals_event_level_functions_on_the_seeds(event):
+    want = _event_level(event)
+    meta = {"speaker": event.meta["speaker"], "aliases": event.meta["aliases"]}
+    for row in event.articles.itertuples():
+        res = pipeline.analyze_article(event.parsed[row.article_id].raw, row.outlet, meta)
+        _assert_article_equals(res["article"], want[row.article_id])
+        s = event.sentences[event.sentences["article_id"] == row.article_id]
+        assert res["sentences"]["text"].tolist() == s["text"].tolist()
+
+
+def test_fast_path_equals_event_level_functions_on_synthetic_events(tmp_path):
+    from analysis import load_event
+
+    folders = synth.write_event_folders(tmp_path, 12, seed=5, words=400)
+    for folder in folders:
+        ev = load_event(folder)
+        want = _event_level(ev)
+        meta = {"speaker": ev.meta["speaker"], "aliases": ev.meta["aliases"]}
+        for row in ev.articles.itertuples():
+            res = pipeline.analyze_article(ev.parsed[row.article_id].raw, row.outlet, meta)
+            _assert_article_equals(res["article"], want[row.article_id])
+            assert res["article"]["n_quotes"] == int((ev.quotes["article_id"] == row.article_id).sum())
+
+
+def test_partition_tables_equal_per_article_results(archive, reference):
+    """One table per partition holds exactly what analyze_article gives article by article."""
+    table = archive["table"]
+    for k in (0, 5, 13):
+        r = table.iloc[k]
+        meta = {"speaker": r["speaker"], "aliases": r["aliases"].split("; ")}
+        res = pipeline.analyze_article(r["raw"], r["outlet"], meta)
+        arts = reference["articles"]
+        row = arts[arts["article_index"] == k].iloc[0]
+        for key, value in res["article"].items():
+            assert (pd.isna(value) and pd.isna(row[key])) or value == row[key], key
+        sents = reference["sentences"]
+        mine = sents[sents["article_index"] == k]
+        assert mine["text"].tolist() == res["sentences"]["text"].tolist()
+        assert mine["tone_compound"].tolist() == res["sentences"]["tone_compound"].tolist()
+        quotes = reference["quotes"]
+        assert quotes.loc[quotes["article_index"] == k, "text"].tolist() == res["quotes"]["text"].tolist()

@@ -191,3 +191,63 @@ def test_notebook_runs(tmp_path, run_notebook, single):
     text, figures = run_notebook("02_readability", folder)
     assert ("Only one outlet" in text) == single
     assert any(figures.glob("*.png"))
+    assert "(s)" not in text and "cannot be told apart" not in text
+    if not single:  # the bundled pair: one headline test, intervals never printed as "-0.00", no Holm for one pair
+        assert "Holm" not in text and "-0.00 " not in text and "-0.00;" not in text
+        assert "Not compared, too little text" in text  # the Independent's 86 quoted words are not a finding
+
+
+# ---------------------------------------------------------------- the corpus pipeline's path: counts, not textstat calls
+
+ODD_TEXTS = [
+    ["İSTANBUL's mayor didn't say 'yes'.", "U.S.-led forces entered at 5 p.m. on Monday", "Ok.", "Go!"],
+    ["The referee, who'd never seen such a thing, awarded a penalty \u2014 and the crowd erupted!",
+     "\u201cWe were robbed,\u201d the manager said afterwards."],
+    ["Court adjourned", "The defendant, Mr. O'Neill, pleaded not guilty to all 14 counts of fraud."],
+    ["\u2014", "...", "A b."],
+]
+
+
+def _assert_same(fast: dict, slow: dict) -> None:
+    assert set(fast) == set(slow)
+    for key, want in slow.items():
+        got = fast[key]
+        if isinstance(want, float) and np.isnan(want):
+            assert np.isnan(got), key
+        elif isinstance(want, float):
+            assert abs(got - want) < 1e-9, key
+        else:
+            assert got == want, key
+
+
+def test_counts_path_equals_textstat_on_odd_texts():
+    from analysis.readability import fast_sentence_counts, readability_from_counts
+
+    for sentences in ODD_TEXTS:
+        _assert_same(readability_from_counts(sentences), readability_of_sentences(sentences))
+        joined = textstat_text([s for s in sentences if any(c.isalnum() for c in s)])
+        fast = readability_from_counts(sentences)
+        for metric, fn in TEXTSTAT.items():        # and straight against textstat on the same text
+            assert abs(fast[metric] - fn(joined)) < 1e-9, metric
+        for s in sentences:
+            assert fast_sentence_counts(s) == [sentence_counts(s)[c] for c in COUNT_COLUMNS], s
+
+
+def test_counts_path_equals_textstat_on_the_seeds_and_synthetic_articles(event):
+    from analysis.parse import parse_article
+    from analysis.readability import readability_from_counts
+    from analysis.synth import article_table
+
+    texts = [g["text"].tolist() for _, g in event.sentences.groupby("article_id", sort=False)]
+    table = article_table(20, seed=8, words=500)
+    texts += [parse_article(raw, o).sentence_table["text"].tolist() for raw, o in zip(table["raw"], table["outlet"])]
+    for sentences in texts:
+        _assert_same(readability_from_counts(sentences), readability_of_sentences(sentences))
+
+
+def test_counts_path_on_empty_text():
+    from analysis.readability import readability_from_counts
+
+    r = readability_from_counts(["", "  ", "\u2014"])
+    assert r["n_words"] == 0 and r["n_sentences"] == 0 and not r["reliable"]
+    assert all(np.isnan(r[m]) for m in METRICS)

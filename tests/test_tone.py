@@ -189,3 +189,24 @@ def test_notebook_runs(tmp_path, run_notebook, single):
     text, figures = run_notebook("03_tone", folder)
     assert ("Only one outlet" in text) == single
     assert any(figures.glob("*.png"))
+    assert "(s)" not in text and "headline + standfirst" in text and "lead + body" in text
+    if not single:  # the words behind the scores are named: the military "offensive" read as insulting
+        assert "offensive (-2.0)" in text
+        assert not (figures / "spelling.png").exists()  # one outlet changes: a table, not a one-bar figure
+
+
+def test_score_columns_equal_direct_vader_calls_and_score_sentences(event):
+    from analysis.tone import SCORES, score_columns
+
+    texts = event.sentences["text"].tolist()[:30] + ["The honour was ours.", ""]
+    cols = score_columns(texts)
+    assert list(cols) == SCORES and all(len(v) == len(texts) for v in cols.values())
+    for i, t in enumerate(texts):
+        direct = VADER.polarity_scores(t)
+        assert [cols[k][i] for k in SCORES] == [direct[k] for k in SCORES]
+    assert score_sentences(texts)[SCORES].to_dict("list") == cols
+    # the spelling option goes through the same path
+    us = score_columns(["The honour was ours."], spelling="american")
+    assert us["compound"][0] == VADER.polarity_scores("The honor was ours.")["compound"]
+    with pytest.raises(ValueError, match="spelling"):
+        score_columns(["x"], spelling="canadian")
