@@ -106,14 +106,35 @@ def normalise_spelling(text: str, to: str | None = "american") -> str:
     return _WORD.sub(swap, text)
 
 
+# VADER strips only ASCII punctuation from a token, so a word glued to a typographic mark
+# ("shame.\u201d", "\u2018No") is never looked up. Typographic quotes, apostrophes, dashes and the
+# ellipsis are mapped to their ASCII forms before scoring, so curly-quoted and straight-quoted
+# copies of the same words score the same.
+_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                              "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                              "\u2039": "'", "\u203a": "'", "\u2013": "-", "\u2014": "-", "\u2026": "..."})
+
+
+def vader_text(text: str) -> str:
+    """``text`` as it is given to VADER: typographic marks mapped to ASCII.
+
+    Usage:
+        >>> print(vader_text("\u201cDo not retreat.\u201d \u2018No Retreat\u2019 \u2026"))
+        "Do not retreat." 'No Retreat' ...
+    """
+    return text.translate(_TYPOGRAPHIC)
+
+
 def score_text(text: str, spelling: str | None = None) -> dict:
     """VADER ``compound, pos, neu, neg`` for one short text (a sentence or a headline).
 
     Usage:
         >>> score_text("We lost.") == analyzer().polarity_scores("We lost.")
         True
+        >>> score_text("\u201cWe retreated in shame.\u201d") == score_text('"We retreated in shame."')
+        True
     """
-    s = analyzer().polarity_scores(normalise_spelling(str(text), spelling))
+    s = analyzer().polarity_scores(vader_text(normalise_spelling(str(text), spelling)))
     return {k: s[k] for k in SCORES}
 
 
@@ -134,7 +155,7 @@ def score_columns(sentences, spelling: str | None = None) -> dict[str, list[floa
     cols: dict[str, list[float]] = {k: [] for k in SCORES}
     compound, pos, neu, neg = (cols[k] for k in SCORES)
     for text in sentences:
-        text = str(text)
+        text = vader_text(str(text))
         s = polarity(normalise_spelling(text, spelling) if spelling is not None else text)
         compound.append(s["compound"])
         pos.append(s["pos"])

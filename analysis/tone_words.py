@@ -15,10 +15,10 @@ any "n't"), which VADER uses to flip and damp its valence (factor -0.74). Booste
 capitals and "but" also move the score a little; they are not listed.
 
 VADER strips only ASCII punctuation from a token, so a lexicon word glued to a typographic mark
-(``shame.”``, ``“Do``) is not looked up at all and counts for nothing. Such words are listed too,
-marked ``counted = False`` ("not counted" in :func:`describe_words`): a sentence ending in
-``retreating in shame.”`` loses its "shame" (-2.1), which is why a curly-quoted British text can
-read more positive than the same words in straight quotes.
+(``shame.”``, ``“Do``) would not be looked up at all; :mod:`analysis.tone` therefore maps
+typographic marks to ASCII before scoring (:func:`analysis.tone.vader_text`), and the words are
+listed here from the same mapped text. A word still glued to another non-ASCII mark is listed
+with ``counted = False`` ("not counted" in :func:`describe_words`).
 
 Usage:
     >>> lexicon_words("Mosul offensive resumes")
@@ -26,7 +26,9 @@ Usage:
     >>> describe_words("Do not retreat.")
     'retreat (+0.8, negated)'
     >>> describe_words("“Do not retreat.”")
-    'retreat (+0.8, negated, not counted: glued to a typographic mark)'
+    'retreat (+0.8, negated)'
+    >>> describe_words("«Retreat» is ⟨shameful⟩")
+    'retreat (+0.8), shameful (-2.2, not counted: glued to a typographic mark)'
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ import unicodedata
 import pandas as pd
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentiText
 
-from .tone import analyzer
+from .tone import analyzer, vader_text
 
 NEGATION_WINDOW = 3  # VADER looks back three tokens for a negation (vaderSentiment.sentiment_valence)
 _NEGATE = {w.lower() for w in NEGATE}
@@ -72,7 +74,7 @@ def lexicon_words(text: str, lexicon: dict | None = None) -> list[dict]:
     if not isinstance(text, str) or not text.strip():
         return []
     lex = analyzer().lexicon if lexicon is None else lexicon
-    tokens = SentiText(text).words_and_emoticons
+    tokens = SentiText(vader_text(text)).words_and_emoticons
     found = []
     for i, token in enumerate(tokens):
         word, counted = token.lower(), True

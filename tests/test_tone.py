@@ -14,7 +14,7 @@ from analysis.corpus import add_article, new_event
 import matplotlib.pyplot as plt
 
 from analysis.plots import save_figure
-from analysis.tone import (SPELLING_FILE, analyzer, driving_sentences, headline_tone, label, normalise_spelling,
+from analysis.tone import (vader_text, SPELLING_FILE, analyzer, driving_sentences, headline_tone, label, normalise_spelling,
                            score_sentences, score_text, spelling_effect, tone_summary, tone_table)
 from analysis.viz_tone import plot_headline_tone, plot_spelling_effect, plot_tone_arc, plot_tone_bars, plot_tone_voices
 from analysis.voice import empty_quotes
@@ -39,13 +39,29 @@ def address_event(root: Path, n_outlets: int) -> Path:
 
 
 def test_sentence_scores_equal_direct_vader_calls(event):
+    """Each score is VADER on the clean sentence with typographic marks mapped to ASCII."""
     t = tone_table(event, quotes=empty_quotes())
     allv = t[t["voice"] == "all"]
     for row in allv.itertuples():
-        direct = VADER.polarity_scores(row.text)
+        ascii_text = row.text
+        for curly, plain in (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
+                             ("\u2013", "-"), ("\u2014", "-"), ("\u2026", "...")):
+            ascii_text = ascii_text.replace(curly, plain)
+        direct = VADER.polarity_scores(ascii_text)
         assert (row.compound, row.pos, row.neu, row.neg) == (direct["compound"], direct["pos"], direct["neu"], direct["neg"])
     sents = event.sentences[event.sentences["section"] != "caption"]
     assert allv["text"].tolist() == sents["text"].tolist()
+
+
+def test_curly_quotes_do_not_hide_words_from_vader():
+    # VADER strips only ASCII punctuation: without the mapping "shame" and "retreat" would not count.
+    from analysis.tone import score_text
+
+    curly = score_text("\u201cHolding your ground is easier than retreating in shame.\u201d")
+    straight = score_text('"Holding your ground is easier than retreating in shame."')
+    assert curly == straight
+    assert straight["neg"] > 0  # "shame" (-2.1) is counted
+    assert score_text("\u2018No Retreat\u2019 from the city") == score_text("'No Retreat' from the city")
 
 
 def test_score_sentences_matches_vader():
@@ -53,7 +69,7 @@ def test_score_sentences_matches_vader():
     t = score_sentences(texts)
     assert t["text"].tolist() == texts
     for text, c in zip(texts, t["compound"]):
-        assert c == VADER.polarity_scores(text)["compound"]
+        assert c == VADER.polarity_scores(vader_text(text))["compound"]
     assert t["compound"].iloc[0] < 0 < t["compound"].iloc[1]
 
 
@@ -105,7 +121,7 @@ def test_voices_split_the_tone(event):
     t = tone_table(event, quotes=quotes)
     q = t[(t["voice"] == "quoted") & (t["article_id"] == aid)]
     assert q["text"].tolist() == ["We will fight till death. The caliph gave us a morale boost to fight the infidels"]
-    assert q["compound"].iloc[0] == VADER.polarity_scores(q["text"].iloc[0])["compound"]
+    assert q["compound"].iloc[0] == VADER.polarity_scores(vader_text(q["text"].iloc[0]))["compound"]
     assert t[t["voice"] == "speech"].empty
 
 
@@ -156,7 +172,7 @@ def test_drivers_and_headlines(event):
     h = headline_tone(t).set_index("outlet")
     beacon = "ISIS Leader Says ‘No Retreat’ From Mosul Assault"
     assert h.loc["Washington Free Beacon", "headline"] == beacon
-    assert h.loc["Washington Free Beacon", "headline_compound"] == VADER.polarity_scores(beacon)["compound"]
+    assert h.loc["Washington Free Beacon", "headline_compound"] == VADER.polarity_scores(vader_text(beacon))["compound"]
 
 
 def test_label_cutoffs():
@@ -202,7 +218,7 @@ def test_score_columns_equal_direct_vader_calls_and_score_sentences(event):
     cols = score_columns(texts)
     assert list(cols) == SCORES and all(len(v) == len(texts) for v in cols.values())
     for i, t in enumerate(texts):
-        direct = VADER.polarity_scores(t)
+        direct = VADER.polarity_scores(vader_text(t))
         assert [cols[k][i] for k in SCORES] == [direct[k] for k in SCORES]
     assert score_sentences(texts)[SCORES].to_dict("list") == cols
     # the spelling option goes through the same path
