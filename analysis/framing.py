@@ -43,6 +43,7 @@ FRAMES = ["responsibility", "human interest", "conflict", "morality", "economic 
 SCOPES = {"headline": ("headline",), "lead": ("lead",), "body": ("lead", "body"), "article": None}
 EVIDENCE_COLUMNS = ["paragraph", "sentence", "section", "start", "end", "frame", "item", "cue", "in_quote", "text"]
 ITEM_COLUMNS = ["scope", "frame", "item", "question", "present", "n_sentences", "n_quoted", "cues", "evidence"]
+_SET_REF = re.compile(r"\{@(\w+)\}")   # "{@people}" inside a pattern: any pattern of that set
 SHEET_COLUMNS = ["article_id", "outlet", "headline", "frame", "item", "question", "rule", "rule_decision",
                  "evidence", "coder_decision", "coder_note"]
 
@@ -81,7 +82,10 @@ def _expand(value, sets: dict, path: Path, item: str) -> list[str]:
                 raise InputError(path, f"item {item}: unknown set '{v}' (define it under [sets])")
             out.extend(sets[v[1:]])
         else:
-            out.append(v)
+            for name in _SET_REF.findall(v):
+                if name not in sets:
+                    raise InputError(path, f"item {item}: unknown set '{{@{name}}}' (define it under [sets])")
+            out.append(_SET_REF.sub(lambda m: "(?:" + "|".join(sets[m.group(1)]) + ")", v))
     return out
 
 

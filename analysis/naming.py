@@ -18,6 +18,13 @@ descriptors such as *fighters* also name the other side ("Kurdish fighters"),
 and titles such as *leader* also name other people ("the leader of the Badr
 Organization", "senior leader Abu Muhammad al-Adnani").
 
+The speaker's names come from the event (``speaker`` and ``aliases`` in
+event.toml, see :func:`speaker_names`): each name is a label of category
+``name`` for the actor ``speaker``, next to the title labels of the lexicon
+(leader, caliph, self-proclaimed caliph), so the speaker's shares are over every
+reference. A title in apposition to a name ("Isis leader Abu Bakr al-Baghdadi")
+is one title use and one name use.
+
 Counting convention (as in studies of labels such as "terrorist"): a label
 counts for the outlet when it is in the outlet's own voice; labels inside direct
 quotations are counted separately (``n_quoted``); a scare-quoted label is the
@@ -173,11 +180,39 @@ def whole_word_regex(patterns, flags: int = re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", flags)
 
 
+def speaker_names(aliases) -> list[str]:
+    """The aliases that are the speaker's names (not descriptions such as "the Isis leader"):
+    an alias counts as a name when it does not start with an article and has a capitalised word.
+    Duplicates are dropped, the order kept.
+
+    Usage:
+        >>> speaker_names(["Abu Bakr al-Baghdadi", "al-Baghdadi", "the caliph", "The Isis leader", "Baghdadi", ""])
+        ['Abu Bakr al-Baghdadi', 'al-Baghdadi', 'Baghdadi']
+    """
+    out = []
+    for a in aliases:
+        a = " ".join(str(a or "").split())
+        words = a.split(" ")
+        if (a and words[0].lower() not in ("the", "a", "an") and any(w[:1].isupper() or "-" in w and
+                                                                     w.split("-")[-1][:1].isupper() for w in words)
+                and a not in out):
+            out.append(a)
+    return out
+
+
+def _name_labels(aliases: tuple) -> list[dict]:
+    """One speaker label of category ``name`` per name alias (matched case-sensitively, as written)."""
+    return [{"actor": "speaker", "label": a, "category": "name", "guard": "none", "case_sensitive": True,
+             "skip_in_caps": False, "patterns": (" ".join(re.escape(w) for w in a.split(" ")),)}
+            for a in speaker_names(aliases)]
+
+
 @lru_cache(maxsize=64)
 def _compiled(lexicon: Lexicon, aliases: tuple):
-    """Compiled label patterns and guard helpers for one lexicon and alias list."""
+    """Compiled label patterns and guard helpers for one lexicon and alias list; the speaker's
+    names among the aliases become labels of category ``name`` for the speaker."""
     pats = []
-    for lab in lexicon.labels:
+    for lab in (*lexicon.labels, *_name_labels(aliases)):
         pats.append((lab, whole_word_regex(lab["patterns"], 0 if lab["case_sensitive"] else re.IGNORECASE)))
     names = sorted((a for a in aliases if a and a[0].isupper()), key=len, reverse=True)
     alias_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in names) + r")(?!\w)") if names else None

@@ -31,7 +31,7 @@ CASES = {
     "H2": ("body", "The victim's heartbroken mother wept as the verdict was read.",
            "The victim's mother was present as the verdict was read."),
     "H3": ("body", "Thousands of commuters were stranded as trains were cancelled.",
-           "Commuters' season tickets are renewed each January."),
+           "Residents facing the river will have the best view of the fireworks, the council said."),
     "H4": ("body", "The chancellor, who grew up on a council estate, spent the weekend with his wife and daughters.",
            "The chancellor spent the weekend with his advisers at the Treasury."),
     "H5": ("caption", "A man carries his injured neighbour through floodwater in Carlisle.",
@@ -51,7 +51,7 @@ CASES = {
     "M2": ("body", "The judge quoted scripture, telling the defendant that only God could forgive him.",
            "The judge quoted the statute, telling the defendant that only the appeal court could overturn it."),
     "M3": ("body", "Households should cut their energy use this winter, the minister said.",
-           "Households cut their energy use last winter, figures show."),
+           "The union leader called on members to strike from Monday."),
     # economic consequences
     "E1": ("body", "Farmers lost an estimated \u00a32 million in ruined crops.",
            "Farmers lost three days of work to the flooding."),
@@ -82,6 +82,32 @@ def test_item_fires_on_its_sentence(item):
 def test_item_silent_on_near_miss(item):
     section, _, near_miss = CASES[item]
     assert item not in item_cues(near_miss, section), f"{item} fired on: {near_miss}"
+
+
+def test_reported_calls_to_action_are_not_prescriptions_of_conduct():
+    # M3 asks for a prescription of how to behave, not any reported call to act
+    assert "M3" in item_cues("The head teacher urged pupils to treat one another with respect.")
+    assert "M3" in item_cues("Doctors have a duty to tell patients the truth, the tribunal found.")
+    for near in ["The coach told his players to attack the left flank.",
+                 "The minister called on councils to publish their budgets by March.",
+                 "Ministers need to publish the report, the committee said."]:
+        assert "M3" not in item_cues(near), near
+
+
+def test_affected_people_need_to_be_described_as_affected():
+    # H3: people and an effect word must belong together, not merely share the sentence
+    assert "H3" in item_cues("Flood victims: displaced families slept in the school hall.")
+    assert "H3" in item_cues("Storms left thousands of homes without power.")
+    for near in ["Local people said the new stadium had been hit by delays.",
+                 "The population of the county has grown, and the council is facing an audit."]:
+        assert "H3" not in item_cues(near), near
+
+
+def test_private_lives_are_read_from_the_text_not_captions():
+    # H4 is about the article's text; a photo caption counts only for the visuals item H5
+    caption = "The striker celebrates with his family after the final."
+    assert "H4" in item_cues(caption, "body")
+    assert "H4" not in item_cues(caption, "caption")
 
 
 def test_visual_item_reads_only_captions():
@@ -147,8 +173,15 @@ def test_seed_profile_and_evidence(event):
     assert beacon.loc["H5", "present"] == 1 and "ablaze" in beacon.loc["H5", "evidence"]
     indep = t[(t["outlet"] == "The Independent") & (t["scope"] == "article")].set_index("item")
     assert indep.loc["E1", "present"] == 0 and indep.loc["E3", "present"] == 0
-    # the Independent's caption goes into Baghdadi's private life: "the women living in his house"
-    assert indep.loc["H4", "present"] == 1 and "his house" in indep.loc["H4", "evidence"]
+    # the Independent's only "his house" is in a photo caption, which does not count for H4 (private lives);
+    # "the population of Mosul's Nineveh province ... facing your enemy" is not people described as affected
+    assert indep.loc["H4", "present"] == 0 and indep.loc["H3", "present"] == 0
+    # the Reuters copy does describe affected people: "Fleeing residents said there had been heavy mortar fire"
+    assert beacon.loc["H3", "present"] == 1 and "Fleeing residents" in beacon.loc["H3", "evidence"]
+    # M3: the outlets' reports of Baghdadi "calling on fighters to attack" are not prescriptions of conduct;
+    # the Independent's M3 rests on the quoted command "Do not retreat."
+    assert indep.loc["M3", "present"] == 1 and "Do not retreat" in indep.loc["M3", "evidence"]
+    assert "calling on fighters" not in indep.loc["M3", "evidence"]
     # both quote God and jihad: morality item M2
     assert indep.loc["M2", "present"] == 1 and beacon.loc["M2", "present"] == 1
     hb = headline_vs_body(t)

@@ -29,10 +29,15 @@ def _counts(table, outlet, actor):
 #             "told fighters", "suicide fighters", "Isis fighters"                               -> 6
 #   speaker as leader: headline "Isis leader Abu Bakr al-Baghdadi", "The leader of Isis",
 #             "the Isis leader's first address"; not "senior Isis leader Abu Muhammad al-Adnani" -> 3
+#   speaker by name (the event's aliases; one caption line, the parser drops its "(AP)" duplicate):
+#     Abu Bakr al-Baghdadi: headline "Isis leader Abu Bakr al-Baghdadi rallies", standfirst "Abu Bakr
+#       al-Baghdadi tells fighters", "a voice claimed to be that of Abu Bakr al-Baghdadi"       -> 3
+#     Baghdadi: caption "Baghdadi apparently forced himself", "prelude to victory,” Baghdadi says",
+#       "Baghdadi called on the population", "Baghdadi has remained concealed"                 -> 4
 INDEPENDENT = {
     "group": ({"Isis": 6, "the jihadi group": 1, "caliphate": 1, "the group": 1}, {"Islamic State": 1}),
     "members": ({"fighters": 6}, {}),
-    "speaker": ({"leader": 3}, {}),
+    "speaker": ({"leader": 3, "Abu Bakr al-Baghdadi": 3, "Baghdadi": 4}, {}),
 }
 # Washington Free Beacon (Reuters copy):
 #   ISIS: headline "ISIS Leader", caption "set ablaze by ISIS"                                   -> 2
@@ -52,11 +57,17 @@ INDEPENDENT = {
 #   speaker as leader: headline "ISIS Leader Says", lead "Islamic State leader Abu Bakr al-Baghdadi",
 #     "the Islamic State leader might be"; not "The leader of the Badr Organization"            -> 3
 #   caliph: only in the witness's quotation "The caliph gave us a morale boost"                   -> 0 (+1 quoted)
+#   speaker by name: Abu Bakr al-Baghdadi: lead "Islamic State leader Abu Bakr al-Baghdadi told"   -> 1
+#     Baghdadi: "Baghdadi called on the jihadists", "prelude to victory," Baghdadi said", "caliphate
+#       which Baghdadi declared", "Baghdadi called on the population", "after Baghdadi‘s speech",
+#       "blasted out Baghdadi's speech", "The exact location of Baghdadi", "suggested that Baghdadi
+#       had", "In his speech, Baghdadi called for attacks", "Baghdadi also told his followers"   -> 10
+#     Ibrahim al-Samarrai: "whose real name is Ibrahim al-Samarrai"                               -> 1
 BEACON = {
     "group": ({"ISIS": 2, "Islamic State": 14, "caliphate": 1, "the group": 1, "the extremist group": 1},
               {"Islamic State": 1}),
     "members": ({"fighters": 8, "followers": 2, "militants": 2, "jihadists": 1}, {}),
-    "speaker": ({"leader": 3}, {"caliph": 1}),
+    "speaker": ({"leader": 3, "Abu Bakr al-Baghdadi": 1, "Baghdadi": 10, "Ibrahim al-Samarrai": 1}, {"caliph": 1}),
 }
 
 
@@ -77,10 +88,18 @@ def test_seed_first_mention_headline_and_scare_quotes(seed_table):
     assert s.loc[("Washington Free Beacon", "group"), "first_label"] == "ISIS"        # headline
     assert s.loc[("Washington Free Beacon", "group"), "top_label"] == "Islamic State"
     assert s.loc[("Washington Free Beacon", "members"), "first_label"] == "followers"  # lead: "his followers"
-    assert s.loc[("The Independent", "speaker"), "headline_labels"] == "leader"
+    assert set(s.loc[("The Independent", "speaker"), "headline_labels"].split("; ")) == {"leader",
+                                                                                          "Abu Bakr al-Baghdadi"}
     # only the Independent puts a label in scare quotes: its “Caliphate”
     assert s.loc[("The Independent", "group"), "scare_quoted_labels"] == "caliphate"
     assert s.loc[("Washington Free Beacon", "group"), "scare_quoted_labels"] == ""
+    # names and titles share one denominator: the Independent calls Baghdadi by name 7 times of 10
+    sp = seed_table[(seed_table["actor"] == "speaker")]
+    by_cat = sp.groupby(["outlet", "category"])["share"].sum()
+    assert by_cat[("The Independent", "name")] == pytest.approx(7 / 10)
+    assert by_cat[("The Independent", "neutral")] == pytest.approx(3 / 10)
+    assert by_cat[("Washington Free Beacon", "name")] == pytest.approx(12 / 15)
+    assert s.loc[("The Independent", "speaker"), "top_label"] == "Baghdadi"
     shares = seed_table.groupby(["outlet", "actor"])["share"].sum()
     assert shares.round(9).eq(1.0).all()
 
@@ -122,7 +141,7 @@ def test_acronym_is_not_read_in_capitals_and_descriptors_of_other_sides_are_skip
 def test_titles_of_other_people_are_not_the_speaker():
     aliases = ("Abu Omar",)
     t = "Leader Abu Omar spoke. A deputy leader was hurt, and the leader of the farmers' union left."
-    assert find_labels(t, aliases=aliases)["label"].tolist() == ["leader"]
+    assert find_labels(t, aliases=aliases)["label"].tolist() == ["leader", "Abu Omar"]
     assert find_labels("The Hezbollah leader spoke.", aliases=aliases).empty
 
 
@@ -220,10 +239,14 @@ def test_event_lexicon_counts_on_a_strike(strike_event):
     # "union barons" 1, in scare quotes; strikers: headline, "as strikers gathered" 2 (+1 inside
     # the quotation; "Agency strikers at a rival firm" are other strikers);
     # speaker: "chief Mick Lynch" 1 (boss), "The general secretary of the RMT", "Lynch, the union's
-    # general secretary" 2; not "A former general secretary of the Fire Brigades Union".
+    # general secretary" 2; not "A former general secretary of the Fire Brigades Union"; by name
+    # (the aliases): headline "Mick Lynch tells" 1, "Lynch, the union's" 1.
     assert _counts(t, "Rail Gazette", "union") == ({"RMT": 2, "the union": 2, "union barons": 1}, {})
     assert _counts(t, "Rail Gazette", "strikers") == ({"strikers": 2}, {"strikers": 1})
-    assert _counts(t, "Rail Gazette", "speaker") == ({"general secretary": 2, "boss": 1}, {})
+    assert _counts(t, "Rail Gazette", "speaker") == ({"general secretary": 2, "boss": 1, "Mick Lynch": 1,
+                                                      "Lynch": 1}, {})
+    names = t[(t["actor"] == "speaker") & (t["category"] == "name")]
+    assert names["share"].sum() == pytest.approx(2 / 5)
     s = naming_summary(t).set_index("actor")
     assert s.loc["union", "scare_quoted_labels"] == "union barons"
     assert s.loc["speaker", "first_label"] == "boss"
@@ -241,3 +264,19 @@ def test_bad_lexicon_is_named(tmp_path):
         load_lexicon(bad)
     with pytest.raises(TypeError):
         find_labels(None)
+
+
+def test_speaker_names_from_aliases_in_a_court_statement():
+    # a court statement: the aliases name the judge; descriptions ("the judge") are not names
+    aliases = ["Dame Sarah Okafor", "Okafor", "the judge", "Mrs Justice Okafor"]
+    text = ('Mrs Justice Okafor read the ruling. "Okafor is fair," a lawyer said. '
+            "The judge, Okafor, left; okafor is not a name in lower case.")
+    m = find_labels(text, aliases=aliases)
+    names = m[m["category"] == "name"]
+    # by hand: "Mrs Justice Okafor" (longest match), "Okafor" in the lawyer's quotation, "Okafor" after "The judge,"
+    assert names["label"].tolist() == ["Mrs Justice Okafor", "Okafor", "Okafor"]
+    assert names["in_quote"].tolist() == [False, True, False]
+    assert (names["actor"] == "speaker").all()
+    c = label_counts(m).set_index("label")
+    assert c.loc["Okafor", "n"] == 1 and c.loc["Okafor", "n_quoted"] == 1
+    assert find_labels("The judge left.", aliases=["the judge"]).empty
