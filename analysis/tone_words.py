@@ -17,7 +17,8 @@ capitals and "but" also move the score a little; they are not listed.
 VADER strips only ASCII punctuation from a token, so a lexicon word glued to a typographic mark
 (``shame.”``, ``“Do``) would not be looked up at all; :mod:`analysis.tone` therefore maps
 typographic marks to ASCII before scoring (:func:`analysis.tone.vader_text`), and the words are
-listed here from the same mapped text. A word still glued to another non-ASCII mark is listed
+listed here from the same mapped text. A word VADER still reads with a mark attached (another
+non-ASCII mark, or a quote mark on a word of up to two letters, which VADER never strips: ``'No``) is listed
 with ``counted = False`` ("not counted" in :func:`describe_words`).
 
 Usage:
@@ -28,7 +29,7 @@ Usage:
     >>> describe_words("“Do not retreat.”")
     'retreat (+0.8, negated)'
     >>> describe_words("«Retreat» is ⟨shameful⟩")
-    'retreat (+0.8), shameful (-2.2, not counted: glued to a typographic mark)'
+    'retreat (+0.8), shameful (-2.2, not counted: VADER reads it with a mark attached)'
 """
 from __future__ import annotations
 
@@ -102,7 +103,7 @@ def describe_words(text: str, lexicon: dict | None = None, empty: str = "no lexi
     if not words:
         return empty
     return ", ".join(f"{w['word']} ({w['valence']:+.1f}{', negated' if w['negated'] else ''}"
-                     f"{'' if w['counted'] else ', not counted: glued to a typographic mark'})" for w in words)
+                     f"{'' if w['counted'] else ', not counted: VADER reads it with a mark attached'})" for w in words)
 
 
 def with_lexicon_words(sentences: pd.DataFrame, text: str = "text") -> pd.DataFrame:
