@@ -125,7 +125,7 @@ def test_server_lists_and_runs_the_corpus_notebook(tmp_path):
                                 if o["msg_type"] in ("execute_result", "display_data")]
         finally:
             ws.close()
-        assert findings and "article(s)" in findings[0]["text/markdown"]
+        assert findings and "**2 articles** from 2 outlets" in findings[0]["text/markdown"]
         assert (tmp_path / "figures" / "01_corpus" / "words_by_section.png").is_file()
         server.api("DELETE", f"/api/sessions/{session['id']}")
         assert server.api("GET", "/api/kernels") == []
