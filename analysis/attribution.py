@@ -76,6 +76,9 @@ _RX14 = re.compile(r"((?:[^\s,;:]+\s+){0,7}?[^\s,;:]+?)(?=,|\s+(?:[a-z][\w\u2019
 _RX15 = re.compile(r"[.!?]\s+")
 _RX16 = re.compile(r"^[\s,:;\u2014\u2013]*(?:that\s+)?")
 _RX17 = re.compile(r"[" + _MARKS + r"]")
+# A capitalised name followed by the relative "which" names a thing, not a person (Quirk et al. 1985,
+# A Comprehensive Grammar of the English Language, 6.32: "who" for persons, "which" for non-persons).
+_WHICH_ORG = re.compile(r"^((?:the\s+)?[A-Z][\w\-&'\u2019]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-&'\u2019]*){0,5}),?\s+which\b")
 _RX18 = re.compile(r"\s+(?:who|which|whose|whom)\s+|,")
 _RX19 = re.compile(r"\s*([^,.;:\u2014\u2013" + _MARKS + r"]+)")
 _RX20 = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?)(?=\s+[a-z][\w\u2019']*(?:\s|:)|:)")
@@ -379,8 +382,9 @@ class _Article:
                     run = cleaned
                 titles, name = _strip_titles(run, lex)
                 name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
-                if any(_org_word(t, lex) for t in name) or not (2 <= len(name) <= 4):
-                    continue
+                if any(_org_word(t, lex) for t in name) or not (2 <= len(name) <= 4) \
+                        or re.match(r",?\s+which\b", text[toks[k - 1][1]:]):
+                    continue  # an organisation, or a name the relative "which" marks as a non-person
                 sentence_start = run_start == 0 or text[:run_start].rstrip()[-1:] in ".!?"
                 if not (titles or _role_word(before, lex) or sentence_start or _RX13.search(before)
                         or self._personish(text, toks[k - 1][1])):
@@ -422,6 +426,9 @@ class _Article:
     def parse(self, chunk: str) -> Speaker | str | None:
         """Read a speaker phrase. Returns a Speaker, a pronoun string, ``"role:<head>"``, or None."""
         lex = self.lex
+        which = _WHICH_ORG.match(chunk.strip(" ,;:-\u2014\u2013"))
+        if which and not self.alias_speaker(which.group(1)) and self.expand(which.group(1)) not in self.full_names:
+            return Speaker(which.group(1), "organisation")  # "Greenpeace Africa, which has staff there, said"
         chunk = _RX18.split(chunk.strip(" ,;:-\u2014\u2013"))[0].strip()
         chunk = _LEADING_CONJ.sub("", chunk)  # "As one passenger put it": the conjunction is no part of the subject
         toks = _TOKEN.findall(chunk)
@@ -472,6 +479,9 @@ class _Article:
         head = next((t for t in toks if _role_word(t, lex) and t.lower() not in lex["honorifics"]), None)
         org_head = next((t for t in toks if _org_word(t, lex)), None)
         if head is None and org_head is None:
+            if low0 == "the" and len(toks) >= 3 and all(_is_cap(t, lex) or t.lower() in ("of", "for", "and") for t in toks[1:]) \
+                    and _is_cap(toks[-1], lex):
+                return Speaker("the " + " ".join(toks[1:]), "organisation")  # "The United Nations said"
             return None
         text = chunk[0].lower() + chunk[1:] if chunk[:1].isupper() and not _is_cap(chunk.split()[0][1:2] or "a", lex) else chunk
         if toks[0].isupper() and len(toks[0]) > 1:
@@ -633,7 +643,9 @@ class _Article:
                         or "-" in tok or "'" in tok or "\u2019" in tok)):
                 k += 1
                 continue  # fast path: a word that opens no mention
-            if _is_cap(tok, lex):
+            # a sentence-initial determiner ("A senior official ...", "One Green activist") opens a description
+            if _is_cap(tok, lex) and not (low in indefinite and k + 1 < len(toks) and not _is_cap(toks[k + 1][1], lex)
+                                          or low in indefinite and self._description_ahead(toks, k)):
                 j = k
                 while j + 1 < len(toks) and _is_cap(toks[j + 1][1], lex) and not _RX22.search(text[pos:toks[j + 1][0]][-3:]) \
                         and "," not in text[toks[j][0]:toks[j + 1][0]]:
@@ -655,6 +667,9 @@ class _Article:
                     continue
                 full = self.expand(joined)
                 known = full in self.full_names or full in self.single_names or bool(titles)
+                if not known and re.match(r",?\s+which\s", text[toks[j][0] + len(toks[j][1]):]):
+                    out.append((pos, Speaker(joined, "organisation")))  # "Greenpeace Africa, which ...": a thing
+                    continue
                 if not known and prev and _org_word(prev, lex) and not _role_word(prev, lex):
                     out.append((pos, Speaker(joined, "organisation")))  # "the disability charity Scope"
                     continue
@@ -690,6 +705,15 @@ class _Article:
                         break
             k += 1
         return out
+
+    def _description_ahead(self, toks: list[tuple[int, str]], k: int) -> bool:
+        """A role noun in lower case follows within four words, so ``toks[k]`` opens a description."""
+        for _, cand in toks[k + 1:k + 5]:
+            if _role_word(cand, self.lex) and not cand[:1].isupper() and cand.lower() not in self.lex["honorifics"]:
+                return True
+            if cand.lower() in _AUXILIARIES or self.lex["cue_re"].fullmatch(cand):
+                return False
+        return False
 
     def speaker_for_name(self, sp: Speaker) -> Speaker:
         """Reuse the Speaker object already known under the same name (so genders carry over)."""
@@ -853,6 +877,8 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
             head_text = inner[:c2]
             c3 = max(head_text.rfind(","), head_text.rfind(";"), head_text.rfind(":"))
             head = _last_clause(head_text[c3 + 1:], lex)
+            if appositive.lower().startswith("which "):
+                return head.strip() + ", which", None, c3 + 1  # kept so parse() can type the name a non-person
             return head.strip(), appositive, c3 + 1
         return _last_clause(inner, lex).strip(), None, 0
     chunk = _last_clause(left, lex)

@@ -299,3 +299,42 @@ def test_comparison_is_not_a_mention():
     paras = ["Veteran drummer Otis Crane is 70 and plays like a man half his age.",
              'He closed the night with a ballad he once described as "the song that saved my career".']
     assert _pairs(paras)[0][1] == "Otis Crane"
+
+
+# ----- round 4: descriptions opening a sentence, "which" marks a non-person, "The <Name>" organisations ----------
+
+def test_sentence_initial_description_is_the_antecedent_of_a_role():
+    """A museum story: "A senior researcher at the museum" opens the sentence; "the researcher" and the next
+    quote paragraph are that researcher, not the named director quoted earlier."""
+    text = ('"We expect record crowds," director Paula Brandt said.\n\n'
+            'A senior researcher at the museum, who asked not to be named, disagreed. "The loans are not confirmed," '
+            'the researcher said. "Nobody has signed anything."')
+    q = extract_quotes(text)
+    assert q.loc[0, "speaker"] == "Paula Brandt"
+    assert q.loc[1, "speaker"] == "a senior researcher at the museum"
+    assert q.loc[2, "speaker"] == "a senior researcher at the museum"
+    assert q.loc[1, "speaker_type"] == "anonymous"
+
+
+def test_capitalised_indefinite_opener_is_not_a_name():
+    """A marathon report: "One Kenyan fan" is an anonymous fan, not a person called "One Kenyan"."""
+    q = extract_quotes('Crowds lined the route.\n\nOne Kenyan fan, still in his team shirt, grinned. '
+                       '"The last mile was the loudest," he said.')
+    assert q.loc[0, "speaker"] == "one Kenyan fan"
+    assert q.loc[0, "speaker_type"] == "anonymous"
+
+
+def test_name_followed_by_which_is_an_organisation():
+    """A flood story: "Oxfam Asia, which ..." has no organisation word, but "which" marks a non-person;
+    "The group" then refers back to it."""
+    text = ('Rivers burst their banks overnight.\n\n'
+            'Oxfam Asia, which runs shelters in the delta, said the damage was "entirely preventable". '
+            'The group warned that "clean water will run out within days."')
+    q = extract_quotes(text)
+    assert list(q["speaker"]) == ["Oxfam Asia", "Oxfam Asia"]
+    assert list(q["speaker_type"]) == ["organisation", "organisation"]
+
+
+def test_the_plus_capitalised_name_is_an_organisation():
+    q = extract_quotes('The World Health Organization said it was "deeply concerned" by the outbreak.')
+    assert (q.loc[0, "speaker"], q.loc[0, "speaker_type"]) == ("the World Health Organization", "organisation")

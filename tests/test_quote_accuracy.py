@@ -9,6 +9,9 @@
   feature with a quotation over several paragraphs, Guardian-style live blog, AFP story with translated
   quotes, Reuters merger story, parliamentary sketch, police press conference, festival review; 92 spans),
   written and measured once before the third round of rule changes (speaker accuracy then 0.522).
+* ``tests/data/quotes_heldout4/``: a fourth held-out set (Reuters-style diplomatic story, UK tabloid crime
+  story, local election night, tech product launch, NGO report with anonymous aid workers, courtroom sketch;
+  55 spans), written and measured once before the fourth round of rule changes (speaker accuracy then 0.782).
 * ``tests/data/quotes_heldout/``: eight short articles in other house styles (AP, UK tabloid, court
   report, sports interview, press conference, parliamentary debate, company statement, live blog),
   87 quoted spans, written with their gold file *before* the extraction rules were written.
@@ -137,13 +140,15 @@ def test_heldout_speaker_accuracy(heldout):
 # Measured on held-out2 (target 0.92 not met): speaker 0.620 (49/79) before round 2, 0.658 (52/79)
 # after it, 0.810 (64/79) after round 3 (whose rules were developed with this set's misses in view);
 # speaker_type 0.722 -> 0.759 -> 0.873; kind 0.937 throughout. Asserted at the measured levels.
-HELDOUT2_SPEAKER = 0.80
+# Round 4 (sentence-initial descriptions, "which"-marked organisations, "The <Name>" organisations):
+# held-out2 0.810 -> 0.835 (66/79), held-out3 0.859 -> 0.870 (80/92); seeds and held-out1 unchanged.
+HELDOUT2_SPEAKER = 0.83
 HELDOUT2_TYPE = 0.86
 HELDOUT2_KIND = 0.93
 # Held-out3 (target 0.92 not met): speaker 0.522 (48/92) at the frozen measurement before round 3,
 # 0.859 (79/92) after it (developed with its misses in view, so no longer fully held out); speaker_type
 # 0.766 -> 0.894; kind 0.968 both times; span F1 1.0 both times.
-HELDOUT3_SPEAKER = 0.85
+HELDOUT3_SPEAKER = 0.86
 HELDOUT3_TYPE = 0.88
 HELDOUT3_KIND = 0.96
 
@@ -212,3 +217,45 @@ def test_heldout3_speaker_type_and_kind(heldout3):
     _, merged = heldout3
     assert (merged["speaker_type"] == merged["speaker_type_gold"]).mean() >= HELDOUT3_TYPE
     assert (merged["kind"] == merged["kind_gold"]).mean() >= HELDOUT3_KIND
+
+
+# Held-out4 (target 0.92 not met): speaker 0.782 (43/55) at the frozen measurement before round 4, 0.855 (47/55)
+# after it (round 4 was developed with its misses in view); speaker_type 0.855 -> 0.945; kind 0.927 -> 0.945;
+# span F1 1.0 both times.
+HELDOUT4_SPEAKER = 0.85
+HELDOUT4_TYPE = 0.94
+HELDOUT4_KIND = 0.94
+
+
+@pytest.fixture(scope="module")
+def heldout4():
+    folder = DATA / "quotes_heldout4"
+    gold = pd.read_csv(folder / "gold.csv", dtype=str, keep_default_na=False)
+    frames = [extract_quotes((folder / f"{name}.txt").read_text(encoding="utf-8")).assign(file=name)
+              for name in sorted(gold["file"].unique())]
+    pred = pd.concat(frames, ignore_index=True)
+    merged = gold.drop_duplicates(["file", "text"]).merge(pred.drop_duplicates(["file", "text"]),
+                                                          on=["file", "text"], suffixes=("_gold", ""))
+    return score(pred, gold, "file"), merged
+
+
+def test_heldout4_size_and_styles(heldout4):
+    s, merged = heldout4
+    assert s["n"] >= 40
+    assert merged["file"].nunique() == 6
+
+
+def test_heldout4_span_f1(heldout4):
+    s, _ = heldout4
+    assert s["f1"] >= 0.95  # measured 1.000 (55/55, no false positives)
+
+
+def test_heldout4_speaker_accuracy(heldout4):
+    s, _ = heldout4
+    assert s["speaker"] >= HELDOUT4_SPEAKER
+
+
+def test_heldout4_speaker_type_and_kind(heldout4):
+    _, merged = heldout4
+    assert (merged["speaker_type"] == merged["speaker_type_gold"]).mean() >= HELDOUT4_TYPE
+    assert (merged["kind"] == merged["kind_gold"]).mean() >= HELDOUT4_KIND
