@@ -941,11 +941,14 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         art.mention(art.speaker_for_name(sp), p)
             cues = []
             previous_speaker = None
-            headline_case = _headline_case(sent)
+            headline_case = None  # computed only when a capitalised cue needs it
             pending = art.scan_mentions(sent)
             for m in lex["cue_re"].finditer(sent):
-                if m.group(0)[0].isupper() and m.start() > 0 and not headline_case:
-                    continue  # "Islamic State", "Says" inside a name: not a verb
+                if m.group(0)[0].isupper() and m.start() > 0:
+                    if headline_case is None:
+                        headline_case = _headline_case(sent)
+                    if not headline_case:
+                        continue  # "Islamic State", "Says" inside a name: not a verb
                 while pending and pending[0][0] < m.start():
                     art.mention(art.speaker_for_name(pending.pop(0)[1]), p)
                 cue = _Cue(a + m.start(), a + m.end(), _RX5.sub(" ", m.group(0).lower()), bool(m.group("after")))

@@ -31,7 +31,8 @@ def article_quotes(paragraphs: pd.DataFrame, speaker: str | None = None,
                    aliases: list[str] | None = None) -> tuple[list[dict], list[dict]]:
     """Quotes and indirect attributions of one article from its paragraph rows (raw offsets).
 
-    ``paragraphs`` needs ``paragraph, section, start, text`` (one article, in order).
+    ``paragraphs`` needs ``paragraph, section, start, text`` (one article, in order): a table, or a list
+    of dicts such as ``Article.paragraphs`` (``paragraph`` then defaults to the position in the list).
 
     Usage:
         >>> paras = pd.DataFrame({"paragraph": [0, 1], "section": ["headline", "body"], "start": [0, 20],
@@ -39,11 +40,20 @@ def article_quotes(paragraphs: pd.DataFrame, speaker: str | None = None,
         >>> q, _ = article_quotes(paras)
         >>> [(r["text"], r["start"], r["section"], r["speaker"]) for r in q]
         [('No cuts', 8, 'headline', 'Ida Berg'), ('We will cope,', 21, 'body', 'Ida Berg')]
+        >>> article_quotes(paras.to_dict("records"))[0] == q
+        True
     """
-    texts = [str(t) for t in paragraphs["text"]]
-    offsets = [int(x) for x in paragraphs["start"]]
-    numbers = [int(x) for x in paragraphs["paragraph"]]
-    quotes, indirect = extract_paragraph_quotes(texts, list(paragraphs["section"]), speaker, aliases)
+    if isinstance(paragraphs, pd.DataFrame):
+        texts = [str(t) for t in paragraphs["text"]]
+        offsets = [int(x) for x in paragraphs["start"]]
+        numbers = [int(x) for x in paragraphs["paragraph"]]
+        sections = list(paragraphs["section"])
+    else:
+        texts = [str(p["text"]) for p in paragraphs]
+        offsets = [int(p["start"]) for p in paragraphs]
+        numbers = [int(p.get("paragraph", k)) for k, p in enumerate(paragraphs)]
+        sections = [p["section"] for p in paragraphs]
+    quotes, indirect = extract_paragraph_quotes(texts, sections, speaker, aliases)
     for row in quotes + indirect:
         k = row["paragraph"]
         row["start"] += offsets[k]

@@ -118,14 +118,14 @@ def step_profile(source: Path, n: int = 100) -> pd.DataFrame:
         art = parse_article(r.raw, r.outlet)
         cost["parse_article"] += time.process_time() - c
         c = time.process_time()
-        sents = art.sentence_table
+        sents = art.sentence_columns()
         cost["sentence_table"] += time.process_time() - c
         ctx = pipeline.ArticleContext(meta, art, sents)
         for s in steps:
             c = time.process_time()
             s.run(ctx, meta)
             cost[s.name] += time.process_time() - c
-    where = {"parse_article": "analysis.parse.parse_article", "sentence_table": "Article.sentence_table (segment)",
+    where = {"parse_article": "analysis.parse.parse_article", "sentence_table": "Article.sentence_columns (segment)",
              "quotes": "quotetable.article_quotes (+ share counts)",
              "readability": "readability.readability_from_counts",
              "tone": "tone.score_columns", "framing": "framing.article_frame_scores"}

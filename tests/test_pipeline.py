@@ -280,3 +280,16 @@ def test_partition_tables_equal_per_article_results(archive, reference):
         assert mine["tone_compound"].tolist() == res["sentences"]["tone_compound"].tolist()
         quotes = reference["quotes"]
         assert quotes.loc[quotes["article_index"] == k, "text"].tolist() == res["quotes"]["text"].tolist()
+
+
+def test_partition_folders_round_trip_odd_outlet_and_event_names(tmp_path):
+    """Outlet and event names with spaces, slashes, '=' , '%' and accents survive the Hive folders."""
+    names = ["Le Monde/AFP", "Die Zeit & Co", "El País", "50% News", "a=b"]
+    table = pd.DataFrame({"event": ["summit 2026/05"] * 5, "article_index": list(range(5)),
+                          "article_id": [f"a{i}" for i in range(5)], "outlet": names, "n_words": [10, 20, 30, 40, 50]})
+    pipeline.write_partition({"articles": table}, tmp_path, 0)
+    back = pipeline.read_results(tmp_path, "articles")
+    assert list(back["outlet"]) == names
+    assert set(back["event"]) == {"summit 2026/05"}
+    assert list(back["n_words"]) == [10, 20, 30, 40, 50]
+    assert len(list(tmp_path.rglob("*.parquet"))) == 5  # one file per event and outlet
