@@ -80,7 +80,9 @@ _RX17 = re.compile(r"[" + _MARKS + r"]")
 # A Comprehensive Grammar of the English Language, 6.32: "who" for persons, "which" for non-persons).
 _WHICH_ORG = re.compile(r"^((?:the\s+)?[A-Z][\w\-&'\u2019]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-&'\u2019]*){0,5}),?\s+which\b")
 _RX18 = re.compile(r"\s+(?:who|which|whose|whom)\s+|,")
-_RX19 = re.compile(r"\s*([^,.;:\u2014\u2013" + _MARKS + r"]+)")
+# the speaker phrase after an inverted cue, through abbreviated titles and initials ("said Sen. Maria Ocampo",
+# "said U.S. Rep. J. Doe") up to the next clause punctuation
+_RX19 = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s*(?=[A-Z]))*[^,.;:\u2014\u2013" + _MARKS + r"]+)")
 _RX20 = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?)(?=\s+[a-z][\w\u2019']*(?:\s|:)|:)")
 _RX21 = re.compile(r"[\s.,!?" + _MARKS + "]")
 _RX22 = re.compile(r"[,;:.]\s*$")
@@ -88,6 +90,8 @@ _RX23 = re.compile(r"[" + _MARKS + r";:.]")
 _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
+# a form of "be" right before a reporting verb makes it passive ("was told", "were being asked")
+_PASSIVE = re.compile(r"(?<!\w)(?:is|are|was|were|be|being|been|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Capitalised words that open a sentence or clause but are never part of a name ("For Walter Brandt, 83,",
 # "But Greenpeace Africa said", "By Tom Ashworth"): dropped from the front of a capitalised run.
 _PP = re.compile(r"\s+(?:in|at|from|for|with|on|of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
@@ -166,8 +170,18 @@ def load_lexicon() -> dict:
         "honorifics": frozenset(words["honorifics"]), "male": frozenset(words["male"]),
         "female": frozenset(words["female"]), "indefinite": frozenset(words["indefinite"]),
         "particles": frozenset(words["particles"]), "person": frozenset(roles["person"]),
+        "synonyms": _synonym_map(roles.get("synonyms", [])),
         "organisation": frozenset(roles["organisation"]), "pronouns": frozenset(roles["pronouns"]),
     }
+
+
+def _synonym_map(groups) -> dict[str, frozenset]:
+    """Each role noun -> the role nouns a second reference may use for it (itself included)."""
+    out: dict[str, set] = {}
+    for group in groups:
+        for word in group:
+            out.setdefault(word, {word}).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _inflect(items) -> list[str]:
@@ -304,6 +318,9 @@ class _Article:
         self._expanded: dict = {}
         self.last: tuple[int, Speaker] | None = None
         self.last_mark = 0
+        self.subjects: set[int] = set()       # ids of Speakers read as a sentence subject or a cue's speaker
+        self.sentence_starts: list[int] = []  # len(mentions) when each sentence began, in reading order
+        self.window: tuple[int, int | None] | None = None  # mentions a he/she may look at first (see resolve)
 
     # ----- names -------------------------------------------------------------------------
     def expand(self, name: str) -> str:
@@ -329,6 +346,11 @@ class _Article:
             for full in self.other_runs:
                 if self._surname_key(full.split()[-1]) == key:
                     return full
+            # a first name alone ("Jade laughed", tabloid and sports style) names the one person the
+            # article gave under that first name
+            firsts = [full for full in self.full_names if full.split()[0] == toks[0]]
+            if len(firsts) == 1:
+                return firsts[0]
         return " ".join(toks)
 
     @staticmethod
@@ -423,8 +445,13 @@ class _Article:
         return bool(_RX12.match(rest) or self.lex["cue_re"].match(rest.lstrip(", ")))
 
     # ----- subjects ----------------------------------------------------------------------------
-    def parse(self, chunk: str) -> Speaker | str | None:
-        """Read a speaker phrase. Returns a Speaker, a pronoun string, ``"role:<head>"``, or None."""
+    def parse(self, chunk: str, cue_subject: bool = False) -> Speaker | str | None:
+        """Read a speaker phrase. Returns a Speaker, a pronoun string, ``"role:<head>"``, or None.
+
+        ``cue_subject``: the phrase stands right before a reporting verb ("Unicef said"); a lone
+        capitalised word the article never gave as a person is then read as an organisation.
+        """
+        self._lone_ok = cue_subject
         lex = self.lex
         which = _WHICH_ORG.match(chunk.strip(" ,;:-\u2014\u2013"))
         if which and not self.alias_speaker(which.group(1)) and self.expand(which.group(1)) not in self.full_names:
@@ -501,6 +528,9 @@ class _Article:
             if head is not None and (org_head is None or hi > oi and not (oi < prep < hi) or hi < prep <= oi):
                 if len(toks) <= 3 and not any(_is_cap(t, lex) for t in toks[1:]):
                     return f"role:{_singular(head)}|{text}"
+                if low0 == "the" and len(toks) <= 4 and toks[-1] is head and prep == len(toks) \
+                        and not _is_cap(head, lex):
+                    return f"role:{_singular(head)}|{text}"  # "the City coach": a team or place before the role
                 # capitals inside the prepositional phrase name the organisation, not the person
                 named = any(_is_cap(t, lex) for t in toks[1:prep])
                 return Speaker(text, "named person" if named else "anonymous", gender=gender, head=_singular(head))
@@ -540,6 +570,11 @@ class _Article:
         if alias:
             return alias
         if len(text.split()) == 1 and not (titles or after_role) and text not in self.single_names:
+            if getattr(self, "_lone_ok", False) and len(run) == 1 and run[0].lower() not in _RUN_OPENERS \
+                    and run[0][:1].isupper() and not _RX13.search(run[0]):
+                # "Unicef said", "Nato said in a statement": the subject of a reporting verb is a speaker;
+                # never given as a person's name, it is an organisation
+                return Speaker(text, "organisation")
             return None  # a lone capitalised word the article never gives as a full name ("Reports", "Mosul")
         return Speaker(text, "named person", gender=gender)
 
@@ -549,6 +584,11 @@ class _Article:
             return parsed, False
         if parsed in ("he", "she"):
             want = "m" if parsed == "he" else "f"
+            sp = self._salient(want)
+            if sp is not None:
+                if sp.gender is None:
+                    sp.gender = want
+                return sp, True
             for sp in reversed(self.mentions):
                 if sp.type in ("named person", "anonymous") and not sp.plural and sp.gender in (None, want):
                     if sp.gender is None:
@@ -584,10 +624,15 @@ class _Article:
             alias = self.alias_speaker(text)
             if alias:
                 return alias, False
+            same = self.lex["synonyms"].get(head, frozenset([head]))
             if head in self.roles:
                 return Speaker(self.roles[head], "named person"), True
+            bound = [self.roles[r] for r in same if r in self.roles]
+            if bound:  # several people hold a synonym ("Rovers boss", "City manager"): the one mentioned last
+                last = {sp.name: n for n, sp in enumerate(self.mentions)}
+                return Speaker(max(sorted(bound), key=lambda name: last.get(name, -1)), "named person"), True
             for sp in reversed(self.mentions):
-                if sp.head == head and not sp.plural:
+                if sp.head in same and not sp.plural:
                     return sp, True
             for sp in reversed(self.mentions):
                 if sp.type == "named person":
@@ -595,11 +640,46 @@ class _Article:
             return Speaker(text, "anonymous", head=head), False
         return None, False
 
+    def _salient(self, want: str) -> Speaker | None:
+        """The person a he/she most likely refers to among the mentions of the current and the previous
+        sentence (``self.window``): a subject whose gender is known to agree, then any agreeing subject,
+        then a mention whose gender is known to agree. Subjects are preferred over objects, as in
+        Hobbs (1978, "Resolving pronoun references", Lingua 44) and centering theory (Grosz, Joshi &
+        Weinstein 1995, Computational Linguistics 21(2)), where the subject ranks highest. ``None``
+        when the window holds no such mention (the caller then takes the most recent agreeing one)."""
+        if self.window is None:
+            return None
+        lo, hi = self.window
+        recent = [sp for sp in reversed(self.mentions[lo:hi]) if sp.type in ("named person", "anonymous")
+                  and not sp.plural and sp.gender in (None, want)]
+        for test in (lambda sp: id(sp) in self.subjects and sp.gender == want,
+                     lambda sp: id(sp) in self.subjects,
+                     lambda sp: sp.gender == want):
+            hit = next((sp for sp in recent if test(sp)), None)
+            if hit is not None:
+                return hit
+        if recent:
+            return recent[0]
+        # nobody in the two sentences: among the last few people mentioned, one known to agree in gender
+        return next((sp for sp in reversed(self.mentions[-6:]) if sp.type in ("named person", "anonymous")
+                     and not sp.plural and sp.gender == want), None)
+
+    def begin_sentence(self) -> None:
+        """Mark the start of a sentence: a he/she in it looks first at this and the previous sentence."""
+        self.sentence_starts.append(len(self.mentions))
+        self.window = (self.sentence_starts[-2] if len(self.sentence_starts) > 1 else 0, None)
+
+    def window_at(self, k: int) -> None:
+        """Point the he/she window at global sentence ``k`` (mentions from sentence ``k - 1`` up to the end of ``k``)."""
+        starts = self.sentence_starts
+        self.window = (starts[k - 1] if k > 0 else 0, starts[k + 1] if k + 1 < len(starts) else None)
+
     def mention(self, sp: Speaker | None, para: int) -> None:
         if sp is None:
             return
-        if self.mentions and self.mentions[-1] is sp:
-            return
+        if self.mentions and self.mentions[-1] is sp and (
+                not self.sentence_starts or len(self.mentions) > self.sentence_starts[-1]):
+            return  # the same mention again within one sentence (a new sentence mentions it anew)
         self.mentions.append(sp)
 
     def set_last(self, para: int, sp: Speaker) -> None:
@@ -634,15 +714,13 @@ class _Article:
         k = 0
         named_end = -1
         indefinite = lex["indefinite"]
+        opens = [_may_open_mention(t) for _, t in toks]
         while k < len(toks):
-            pos, tok = toks[k]
-            c = tok[0]
-            low = tok.lower()
-            if not (c.isupper() or low in indefinite or low in ("someone", "somebody") or c.isdigit()
-                    or (c.islower() and (tok.rstrip(".!?").endswith("s") or low.rstrip(".!?") in ("people", "police", "men", "women"))
-                        or "-" in tok or "'" in tok or "\u2019" in tok)):
+            if not opens[k]:
                 k += 1
                 continue  # fast path: a word that opens no mention
+            pos, tok = toks[k]
+            low = tok.lower()
             # a sentence-initial determiner ("A senior official ...", "One Green activist") opens a description
             if _is_cap(tok, lex) and not (low in indefinite and k + 1 < len(toks) and not _is_cap(toks[k + 1][1], lex)
                                           or low in indefinite and self._description_ahead(toks, k)):
@@ -687,7 +765,7 @@ class _Article:
                 # a determiner followed by up to three modifiers and a role noun
                 for n in range(k + 1 if low in lex["indefinite"] else k, min(k + 5, len(toks))):
                     cand = toks[n][1]
-                    if n > k and "," in text[toks[n - 1][0]:toks[n][0]]:
+                    if n > k and any(c in text[toks[n - 1][0]:toks[n][0]] for c in ",:;"):
                         break
                     if _role_word(cand, lex) and cand.lower() not in lex["honorifics"] and not cand[:1].isupper():
                         end = toks[n][0] + len(cand)
@@ -723,6 +801,37 @@ class _Article:
                     old.gender = sp.gender
                 return old
         return sp
+
+
+@lru_cache(maxsize=65536)
+def _may_open_mention(tok: str) -> bool:
+    """Whether a token can open a mention in :meth:`_Article.scan_mentions` (a capital, a digit, a
+    determiner, ``someone``, or a lower-case word that may be a plural role noun or a hyphenated or
+    possessive form); every other word is skipped without further tests. Cached: words repeat."""
+    c = tok[0]
+    low = tok.lower()
+    return (c.isupper() or low in load_lexicon()["indefinite"] or low in ("someone", "somebody") or c.isdigit()
+            or (c.islower() and (tok.rstrip(".!?").endswith("s") or low.rstrip(".!?") in ("people", "police", "men", "women"))
+                or "-" in tok or "'" in tok or "\u2019" in tok))
+
+
+_GENDERED = re.compile(r"(?<!\w)(?:(he|his|him|himself)|(she|her|hers|herself))(?!\w)", re.IGNORECASE)
+_OTHER_PERSON = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+|(?<!\w)(?:a|an|the)\s+(?:\w+\s+)?(?:man|woman|boy|girl)(?!\w)")
+
+
+def _pronoun_gender(rest: str) -> str | None:
+    """The gender a sentence gives its subject: the first he/his/him or she/her in ``rest`` (the
+    sentence after its subject), when no other person is named before it ("Jade Harlow has broken her
+    silence" -> "f"). ``None`` otherwise.
+
+    Usage:
+        >>> _pronoun_gender(" has broken her silence."), _pronoun_gender(" met Tom Reed at his club.")
+        ('f', None)
+    """
+    m = _GENDERED.search(rest)
+    if m is None or _OTHER_PERSON.search(rest, 0, m.start()):
+        return None
+    return "m" if m.group(1) else "f"
 
 
 def _mask(text: str, spans: list[dict]) -> str:
@@ -928,9 +1037,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
         sentences = split_sentences(mtext) if mtext.strip() else []
         cues_by_sentence: list[list[_Cue]] = []
         sentence_marks: list[int] = []
+        g0 = len(art.sentence_starts)  # global index of this paragraph's first sentence
         for (a, b) in sentences:
             sent = mtext[a:b]
             sentence_marks.append(len(art.mentions))
+            art.begin_sentence()
             # sentence-initial subject: a mention for later pronouns
             if sent[:1] not in _MARKS:
                 lead = _subject_lead(sent, lex)
@@ -938,7 +1049,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     parsed = art.parse(lead)
                     sp, _ = art.resolve(parsed, p) if not isinstance(parsed, str) or parsed.startswith(("role:", "org:")) else (None, False)
                     if sp is not None and (sp.type != "named person" or len(sp.name.split()) >= 2):
-                        art.mention(art.speaker_for_name(sp), p)
+                        sp = art.speaker_for_name(sp)
+                        art.mention(sp, p)
+                        art.subjects.add(id(sp))
+                        if sp.gender is None and not sp.plural:
+                            sp.gender = _pronoun_gender(sent[len(lead):])
             cues = []
             previous_speaker = None
             headline_case = None  # computed only when a capitalised cue needs it
@@ -951,6 +1066,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         continue  # "Islamic State", "Says" inside a name: not a verb
                 while pending and pending[0][0] < m.start():
                     art.mention(art.speaker_for_name(pending.pop(0)[1]), p)
+                if _PASSIVE.search(sent, 0, m.start()) and not m.group(0).lower().endswith("ing"):
+                    continue  # "as though it were being asked", "he was told": the subject is the one addressed
                 cue = _Cue(a + m.start(), a + m.end(), _RX5.sub(" ", m.group(0).lower()), bool(m.group("after")))
                 if cue.source_after:
                     after = _RX19.match(mtext[cue.end:b])
@@ -973,7 +1090,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         else:
                             parsed = pa
                     elif head:
-                        parsed = art.parse(head)
+                        parsed = art.parse(head, cue_subject=True)
                     elif not head and b > cue.end and (not left.strip(" ,") or _RX25.search(left)):
                         # inverted order: "...," said Priya Natarajan, chief economist
                         after = _RX19.match(mtext[cue.end:b])
@@ -985,6 +1102,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if sp is not None:
                     sp = art.speaker_for_name(sp)
                     cue.speaker, cue.pronoun, cue.valid = sp, via, True
+                    art.subjects.add(id(sp))
                     previous_speaker = sp
                 cues.append(cue)
             for _, sp in pending:
@@ -1012,6 +1130,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             k = sentence_of(s["open"])
             if not sentences:
                 continue
+            art.window_at(g0 + k)
             a, b = sentences[k]
             cues = cues_by_sentence[k]
             left_ctx = mtext[a:s["open"]]
@@ -1139,7 +1258,36 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if any(row is k for k in kept):
                     indirect.append(row)
                     art.set_last(p, sp)
+    _repeated_quotes(paragraphs, spans, info)
     return info, indirect
+
+
+def _quote_words(text: str) -> str:
+    """Lower-cased words of a quotation joined by single spaces (apostrophes unified), for matching repeats."""
+    return " ".join(_RX7.findall(text.replace("\u2019", "'").lower()))
+
+
+def _repeated_quotes(paragraphs: list[str], spans: list[dict], info: list[dict]) -> None:
+    """Give an unattributed quotation of two words or more the speaker of an attributed quotation in
+    another paragraph that repeats its words (or that it repeats in full). Headlines and standfirsts
+    quote words the body attributes ("'We are at breaking point': nurses warn" over "... 'We are at
+    breaking point, and I don't say that lightly,' she said"); titles, scare quotes (``so-called``)
+    and one-word spans are left alone."""
+    known = [(i, _quote_words(paragraphs[s["paragraph"]][s["start"]:s["end"]])) for i, s in enumerate(spans)
+             if info[i]["speaker"] and info[i]["kind"] != "title"]
+    for i, s in enumerate(spans):
+        if info[i]["speaker"] or info[i]["kind"] == "title" or _SCARE_BEFORE.search(paragraphs[s["paragraph"]][:s["open"]]):
+            continue
+        words = _quote_words(paragraphs[s["paragraph"]][s["start"]:s["end"]])
+        if len(words.split()) < 2:
+            continue
+        for j, other in known:
+            if spans[j]["paragraph"] != s["paragraph"] and (f" {words} " in f" {other} " or f" {other} " in f" {words} "):
+                info[i].update(speaker=info[j]["speaker"], speaker_type=info[j]["speaker_type"], cue="",
+                               sieve="repeated")
+                if info[i]["kind"] == "scare":
+                    info[i]["kind"] = "fragment"
+                break
 
 
 def _drop_nested(rows: list[dict]) -> list[dict]:
