@@ -90,6 +90,7 @@ _RX23 = re.compile(r"[" + _MARKS + r";:.]")
 _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
+_NAME_AND = re.compile(r"[A-Z][\w\-\u2019']*\s*$")
 # a form of "be" right before a reporting verb makes it passive ("was told", "were being asked")
 _PASSIVE = re.compile(r"(?<!\w)(?:is|are|was|were|be|being|been|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Capitalised words that open a sentence or clause but are never part of a name ("For Walter Brandt, 83,",
@@ -109,6 +110,10 @@ _RUN_OPENERS = frozenset("""for but by and as in on at with from after before wh
 because since yet or nor of to like unlike meanwhile however also back next first here there this that these those
 it its his her their our my your we they he she i asked speaking even only both outside inside later earlier
 said says told adds added according""".split())
+
+
+# determiners that open a capitalised run naming a group or an institution, never a person
+_GROUP_OPENERS = frozenset("the a an some many most several all no every each both".split())
 
 
 def _clean_run(run: list[str]) -> list[str]:
@@ -325,6 +330,8 @@ class _Article:
     # ----- names -------------------------------------------------------------------------
     def expand(self, name: str) -> str:
         """The fullest name the article gives for ``name`` (a surname, or a name with an honorific)."""
+        if name.endswith(".") and len(name.split()[-1]) > 2:
+            name = name[:-1]  # a sentence's full stop after the name ("... said Sam Hart.")
         key = (name, len(self.full_names), len(self.other_runs))
         hit = self._expanded.get(key)
         if hit is None:
@@ -364,6 +371,8 @@ class _Article:
 
     def add_full_name(self, name: str) -> None:
         name = " ".join(_clean_run(name.split()))
+        if name.endswith(".") and len(name.split()[-1]) > 2:
+            name = name[:-1]  # "landlord Sam Hart." at a sentence end: the full stop is not part of the name
         if len(name.split()) >= 2 and name not in self.full_names:
             self.full_names.append(name)
 
@@ -398,6 +407,8 @@ class _Article:
                 before = toks[k - 1][2] if k > 0 else ""
                 run_start = toks[k][0]
                 k = j + 1
+                if run[0].lower() in _GROUP_OPENERS:
+                    continue  # "The Liberal Democrats", "Some Conservative MPs": a group, never a person's name
                 cleaned = _clean_run(run)
                 if len(cleaned) < len(run):
                     before = run[len(run) - len(cleaned) - 1]
@@ -815,7 +826,13 @@ def _may_open_mention(tok: str) -> bool:
                 or "-" in tok or "'" in tok or "\u2019" in tok))
 
 
-_GENDERED = re.compile(r"(?<!\w)(?:(he|his|him|himself)|(she|her|hers|herself))(?!\w)", re.IGNORECASE)
+# Pronouns that usually refer back to the subject of their sentence: he/she (in a clause after it), the
+# reflexives, and possessives ("has broken her silence"). Object pronouns cannot (Chomsky 1981, Lectures
+# on Government and Binding, Principle B: "urged her to retire" is someone else), so "him" is left out
+# and "her" counts only as a possessive, when a word that is not a preposition or conjunction follows.
+_GENDERED = re.compile(r"(?<!\w)(?:(he|his|himself)|(she|hers|herself|her(?=\s+(?!(?:to|and|that|for|with|at|in|on|"
+                       r"of|from|as|about|by|into|over|after|before|when|if|or|but|so|because|again|back|up|down|"
+                       r"out|off|too|once|now|then|there)\b)[a-z])))(?!\w)", re.IGNORECASE)
 _OTHER_PERSON = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+|(?<!\w)(?:a|an|the)\s+(?:\w+\s+)?(?:man|woman|boy|girl)(?!\w)")
 
 
@@ -909,6 +926,9 @@ def _last_clause(left: str, lex: dict) -> str:
         left = left[-200:]
     cut = 0
     for m in lex["clause_break_re"].finditer(left):
+        if m.group(0).lower() in ("and", "&") and _NAME_AND.search(left, 0, m.start()) \
+                and left[m.end():].lstrip()[:1].isupper():
+            continue  # "Department for Work and Pensions", "Marks and Spencer": one name, not two clauses
         cut = m.end()
     for m in lex["cue_re"].finditer(left):
         if not m.group(0)[0].isupper():
@@ -1058,6 +1078,15 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             previous_speaker = None
             headline_case = None  # computed only when a capitalised cue needs it
             pending = art.scan_mentions(sent)
+            people = [(pos, sp) for pos, sp in pending if sp.type in ("named person", "anonymous") and not sp.plural]
+            if people and people[0][1].gender is None:
+                # "TELLY favourite Jade Harlow has broken her silence": the first person named takes the
+                # gender of the first he/she/his/her after it, unless another person comes in between
+                pos0, first = people[0]
+                upto = people[1][0] if len(people) > 1 else len(sent)
+                m = _GENDERED.search(sent, pos0 + len(first.name.split()[0]), upto)
+                if m is not None:
+                    first.gender = "m" if m.group(1) else "f"
             for m in lex["cue_re"].finditer(sent):
                 if m.group(0)[0].isupper() and m.start() > 0:
                     if headline_case is None:

@@ -417,3 +417,30 @@ def test_scare_quote_is_not_attributed_by_repetition():
          '"This peace plan is dead," Senator Ana Bell said.')
     q = extract_quotes(t)
     assert q.loc[0, "speaker"] == "" and q.loc[0, "kind"] == "scare"
+
+
+def test_object_pronoun_does_not_give_the_subject_a_gender():
+    # "has urged her": her is the mother, not Daniel; "he" is still Daniel
+    t = ("Ms. Lena Ortiz runs the bakery alone.\n\n"
+         "Her son, Daniel, who moved to Denver years ago, has urged her to retire.\n\n"
+         '"I worry about her," he said.')
+    assert who(t)[-1] == ("I worry about her,", "Daniel")
+
+
+def test_first_person_named_takes_gender_of_a_later_possessive():
+    t = ("AWARD-winning chef Robin Lake has closed her restaurant after a row with landlord Sam Hart.\n\n"
+         "The 52-year-old announced it on Sunday.\n\n"
+         '"It was simply time to go," she said.')
+    assert who(t)[0][1] == "Robin Lake"
+
+
+def test_and_inside_an_organisation_name_is_not_a_clause_break():
+    q = extract_quotes('A spokesman for the Department for Work and Pensions added: "No decisions have been taken."')
+    assert q.loc[0, "speaker"].lower().startswith("a spokesman for the department for work and pensions")
+
+
+def test_capitalised_group_is_not_a_person_name():
+    t = ("The Liberal Democrats called for an inquiry.\n\n"
+         'Their leader, Sir Ian Pryce, said: "This needs daylight."\n\n'
+         '"We will force a vote," he added.')
+    assert who(t) == [("This needs daylight.", "Ian Pryce"), ("We will force a vote,", "Ian Pryce")]
