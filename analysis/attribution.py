@@ -82,7 +82,8 @@ _WHICH_ORG = re.compile(r"^((?:the\s+)?[A-Z][\w\-&'\u2019]*(?:\s+(?:of\s+|for\s+
 _RX18 = re.compile(r"\s+(?:who|which|whose|whom)\s+|,")
 # the speaker phrase after an inverted cue, through abbreviated titles and initials ("said Sen. Maria Ocampo",
 # "said U.S. Rep. J. Doe") up to the next clause punctuation
-_RX19 = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s*(?=[A-Z]))*[^,.;:\u2014\u2013" + _MARKS + r"]+)")
+_RX19 = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s*(?=[A-Z]))*(?:[^,.;:\u2014\u2013" + _MARKS
+                   + r"]|(?<=\w)['\u2019](?=\w))+)")  # an apostrophe inside a word ("Ashford's") is no quote mark
 _RX20 = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?)(?=\s+[a-z][\w\u2019']*(?:\s|:)|:)")
 _RX21 = re.compile(r"[\s.,!?" + _MARKS + "]")
 _RX22 = re.compile(r"[,;:.]\s*$")
@@ -90,6 +91,7 @@ _RX23 = re.compile(r"[" + _MARKS + r";:.]")
 _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
+_APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)\s*,")
 _NAME_AND = re.compile(r"[A-Z][\w\-\u2019']*\s*$")
 # a form of "be" right before a reporting verb makes it passive ("was told", "were being asked")
 _PASSIVE = re.compile(r"(?<!\w)(?:is|are|was|were|be|being|been|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1001,6 +1003,10 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     if left.endswith(","):
         inner = left[:-1]
         c2 = inner.rfind(",")
+        if c2 >= 0 and re.match(r"\s*(?:who|whose)\s", inner[c2 + 1:]) and _words(inner[c2 + 1:]) <= 30:
+            # a non-restrictive relative clause between the speaker and the verb
+            # ("Ashford manager Stefan Lind, who had tracked the player for a year, said")
+            return _subject_chunk(inner[:c2] + " ", lex)
         if c2 >= 0 and _words(inner[c2 + 1:]) <= 8 and not lex["cue_re"].search(inner[c2 + 1:]):
             appositive = inner[c2 + 1:].strip()
             head_text = inner[:c2]
@@ -1101,14 +1107,20 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if cue.source_after:
                     after = _RX19.match(mtext[cue.end:b])
                     parsed = art.parse(after.group(1)) if after else None
+                    named = _APPOSED_NAME.match(mtext, cue.end + after.end(), b) if after else None
+                    if named is not None:  # "according to Ashford's sporting director, Carla Vieira, ..."
+                        sp = art.parse(named.group(1))
+                        if isinstance(sp, Speaker) and sp.type == "named person":
+                            parsed = sp
                 else:
                     left = mtext[a:cue.start]
                     head, appositive, where = _subject_chunk(left, lex)
                     parsed = None
                     if where < 0:
                         parsed = None
-                    elif cue.word.endswith("ing") and left.rstrip().endswith(","):
-                        parsed = previous_speaker  # "X said ..., adding: ..." / "..., saying ..."
+                    elif cue.word.endswith("ing") and left.rstrip().endswith((",", "\u2014", "\u2013", " -")):
+                        # "X said ..., adding: ..." / "..., saying ..." / "X has broken her silence -- insisting ..."
+                        parsed = previous_speaker or next((sp for pos, sp in people if pos < m.start()), None)
                     elif appositive is not None:
                         pa, ph = art.parse(appositive), art.parse(head)
                         if isinstance(pa, Speaker) and pa.type == "named person" or (
@@ -1132,6 +1144,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     sp = art.speaker_for_name(sp)
                     cue.speaker, cue.pronoun, cue.valid = sp, via, True
                     art.subjects.add(id(sp))
+                    if sp.type == "named person" and len(sp.name.split()) >= 2:
+                        art.add_full_name(sp.name)  # whoever speaks is a person: later mentions count
                     previous_speaker = sp
                 cues.append(cue)
             for _, sp in pending:

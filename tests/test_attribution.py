@@ -444,3 +444,27 @@ def test_capitalised_group_is_not_a_person_name():
          'Their leader, Sir Ian Pryce, said: "This needs daylight."\n\n'
          '"We will force a vote," he added.')
     assert who(t) == [("This needs daylight.", "Ian Pryce"), ("We will force a vote,", "Ian Pryce")]
+
+
+def test_relative_clause_between_speaker_and_verb():
+    t = ('Orchestra director Hanne Berg, who had fought for the new hall for more than a decade, said she was '
+         '"overjoyed" at the vote.')
+    assert who(t) == [("overjoyed", "Hanne Berg")]
+
+
+def test_according_to_a_role_then_the_name_in_apposition():
+    t = "According to the museum's chief curator, Ines Paredes, the loan covers \"two or three\" paintings."
+    assert who(t) == [("two or three", "Ines Paredes")]
+
+
+def test_participle_after_a_dash_belongs_to_the_sentence_subject():
+    t = "Veteran jockey Ana Quill has retired after 30 years \u2014 insisting she has \u201cno regrets\u201d."
+    assert who(t) == [("no regrets", "Ana Quill")]
+
+
+def test_a_speaker_named_in_passing_is_recognised_later():
+    # the first mention reads as no person (no title, no role, not at a sentence start); speaking makes her one
+    t = ("At dawn, before the market opens, Ruth Ann Pelka unlocks the stall.\n\n"
+         '"Nobody comes before seven," Ms. Pelka said.\n\n'
+         "Her nephew, Tom, helps on Saturdays. Ms. Pelka\u2019s prices, she noted, \u201chave not moved in years.\u201d")
+    assert who(t)[-1] == ("have not moved in years.", "Ruth Ann Pelka")
