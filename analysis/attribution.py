@@ -509,7 +509,9 @@ class _Article:
             else:
                 break
         before = toks[len(toks) - len(trail) - 1].lower() if len(trail) < len(toks) else ""
-        trail_ok = not determiner or _role_word(before, lex) or len(trail) == len(toks) - 1
+        trail_ok = not determiner or _role_word(before, lex) or len(trail) == len(toks) - 1 or (
+            len(trail) >= 2 and len(before) > 2 and before.isalpha() and before.islower() and before not in _DETERMINERS
+            and before not in lex["indefinite"])  # "the painter Judith Crane": a common noun, then a full name
         if trail and trail_ok and before not in ("of", "in", "from", "at", "for", "with", "on", "to", "near", "by") \
                 and not _RX13.search(before):
             sp = self._from_run(trail, full_chunk=chunk, after_role=_role_word(before, lex))
@@ -1243,7 +1245,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             if embedded and _words(qtext) <= 3 and _SCARE_BEFORE.search(left_ctx):
                 # distancing quotes on a label someone owns: its "Caliphate", the so-called "peace plan"
                 info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="none")
-            title_context = bool(lex["title_re"].search(left_ctx))
+            # a title after a naming word ("the book"), or a title-cased span of three words or more inside the
+            # journalist's sentence ("He closed with 'Midnight Train to Memphis'"): headline-cased sentences excepted
+            title_context = bool(lex["title_re"].search(left_ctx)) or (
+                embedded and _words(qtext) >= 3 and not qtext.rstrip().endswith((".", "!", "?", ","))
+                and not _SCARE_BEFORE.search(left_ctx) and not _headline_case(mtext[a:b]))
             info[i]["kind"] = quote_kind(qtext, bool(info[i]["speaker"]), embedded, title_context)
             if info[i]["kind"] == "title":
                 info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="title")

@@ -468,3 +468,20 @@ def test_a_speaker_named_in_passing_is_recognised_later():
          '"Nobody comes before seven," Ms. Pelka said.\n\n'
          "Her nephew, Tom, helps on Saturdays. Ms. Pelka\u2019s prices, she noted, \u201chave not moved in years.\u201d")
     assert who(t)[-1] == ("have not moved in years.", "Ruth Ann Pelka")
+
+
+def test_title_after_a_work_noun_and_title_cased_span_in_running_text():
+    q = extract_quotes('Her 2004 study, "Salt Marsh Recovery After Storms", changed the field, said Dr Ines Roy.')
+    assert (q.loc[0, "kind"], q.loc[0, "speaker"]) == ("title", "")
+    q = extract_quotes("The band closed with \u201cLong Road Out of Eden\u201d just before midnight.")
+    assert q.loc[0, "kind"] == "title"
+    q = extract_quotes('Fans chanted "we want more" all night, said steward Ian Gray.')
+    assert q.loc[0, "kind"] != "title"
+    q = extract_quotes('Critics derided the so-called "Green Growth Deal Plus" on Monday.')
+    assert q.loc[0, "kind"] != "title"
+
+
+def test_common_noun_before_a_full_name_after_the():
+    t = ('She is survived by her partner of 40 years, the sculptor Tomas Brandt, who said: '
+         '"We had a loud and happy life."')
+    assert who(t) == [("We had a loud and happy life.", "Tomas Brandt")]
