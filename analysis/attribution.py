@@ -1247,9 +1247,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="none")
             # a title after a naming word ("the book"), or a title-cased span of three words or more inside the
             # journalist's sentence ("He closed with 'Midnight Train to Memphis'"): headline-cased sentences excepted
-            title_context = bool(lex["title_re"].search(left_ctx)) or (
+            title_context = not _SCARE_BEFORE.search(left_ctx) and (bool(lex["title_re"].search(left_ctx)) or (
                 embedded and _words(qtext) >= 3 and not qtext.rstrip().endswith((".", "!", "?", ","))
-                and not _SCARE_BEFORE.search(left_ctx) and not _headline_case(mtext[a:b]))
+                and not _headline_case(mtext[a:b])))  # "so-called" ends in "called" but names no title
             info[i]["kind"] = quote_kind(qtext, bool(info[i]["speaker"]), embedded, title_context)
             if info[i]["kind"] == "title":
                 info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="title")
