@@ -544,8 +544,8 @@ class _Article:
                 if len(toks) <= 3 and not any(_is_cap(t, lex) for t in toks[1:]):
                     return f"role:{_singular(head)}|{text}"
                 if low0 == "the" and len(toks) <= 4 and toks[-1] is head and prep == len(toks) \
-                        and not _is_cap(head, lex):
-                    return f"role:{_singular(head)}|{text}"  # "the City coach": a team or place before the role
+                        and (not _is_cap(head, lex) or len(toks) == 2):
+                    return f"role:{_singular(head)}|{text}"  # "the City coach", "the Spaniard": a second reference
                 # capitals inside the prepositional phrase name the organisation, not the person
                 named = any(_is_cap(t, lex) for t in toks[1:prep])
                 return Speaker(text, "named person" if named else "anonymous", gender=gender, head=_singular(head))
@@ -1197,8 +1197,16 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if before:
                     chosen, sieve = before[-1], "colon"
                 else:
-                    lead = _RX20.match(                                    _last_clause(left_ctx.rstrip()[:-1], lex) + ":")
+                    lead = _RX20.match(_last_clause(left_ctx.rstrip()[:-1], lex) + ":")
                     sp, via = art.resolve(art.parse(lead.group(1)), p) if lead else (None, False)
+                    if sp is None and left_ctx[:1] not in _MARKS:
+                        # no speaker just before the colon: the subject opening the sentence
+                        # ("Fischer ended the press conference with a warning to governments: ...")
+                        subject = _subject_lead(left_ctx, lex)
+                        parsed = art.parse(subject) if subject else None
+                        sp, via = art.resolve(parsed, p) if parsed is not None else (None, False)
+                        if sp is not None and sp.type not in ("named person", "organisation") and not via:
+                            sp = None  # only a name or an organisation, not a description, opens such a sentence
                     if sp is not None:
                         sp = art.speaker_for_name(sp)
                         assign(i, sp, "", "pronoun" if via else "colon")

@@ -485,3 +485,25 @@ def test_common_noun_before_a_full_name_after_the():
     t = ('She is survived by her partner of 40 years, the sculptor Tomas Brandt, who said: '
          '"We had a loud and happy life."')
     assert who(t) == [("We had a loud and happy life.", "Tomas Brandt")]
+
+
+def test_colon_without_a_cue_takes_the_name_opening_the_sentence():
+    t = ("Governor Lena Fischer spoke for an hour.\n\n"
+         'Fischer ended the briefing with a warning to ministers: "Spending cannot keep rising."')
+    assert who(t) == [("Spending cannot keep rising.", "Lena Fischer")]
+
+
+def test_nationality_noun_as_a_second_reference():
+    t = ("Porto coach Luis Andrade praised his keeper.\n\n"
+         'The Portuguese side won 2-0. The Spaniard added that his striker would "probably" start on Sunday.')
+    assert who(t) == [("probably", "Luis Andrade")]
+    # a surname that is also a nationality noun elsewhere stays a surname
+    t = 'Magistrate Graham Pole told the defendant: "You should set an example."'
+    assert who(t) == [("You should set an example.", "Graham Pole")]
+
+
+def test_weather_forecaster_refers_back_to_the_agency():
+    t = ("The Met Office has extended its wind warning until 18:00. "
+         '"Gusts are likely to continue all morning," the forecaster said.')
+    q = extract_quotes(t)
+    assert q.loc[0, "speaker"].lower() == "the met office" and q.loc[0, "speaker_type"] == "organisation"
