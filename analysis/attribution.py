@@ -92,6 +92,7 @@ _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)\s*,")
+_FRONTED = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,6}?[^\s,.;:]+,\s+")
 _NAME_AND = re.compile(r"[A-Z][\w\-\u2019']*\s*$")
 # a form of "be" right before a reporting verb makes it passive ("was told", "were being asked")
 _PASSIVE = re.compile(r"(?<!\w)(?:is|are|was|were|be|being|been|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -114,6 +115,16 @@ it its his her their our my your we they he she i asked speaking even only both 
 said says told adds added according""".split())
 
 
+# agent nouns ("operator", "onlooker", "passer-by", "chemist"): a description built on one can speak;
+# "a voice", "a recording", "a statement" cannot
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|ee|by|ess)s?$|(?:men|women)$", re.IGNORECASE)
+_NOT_AGENTS = frozenset("letter paper newspaper poster flyer banner computer trailer recorder number order "
+                        "statement document comment element moment segment agreement".split())
+# nouns that name no role, only a person: a second reference with them points to the last anonymous person
+_GENERIC_PERSON = frozenset(["person", "individual", "man", "woman"])
+# naming verbs that introduce a title whatever its capitalisation ('a study titled "Two millennia of ..."')
+_NAMING = re.compile(r"(?:^|\W)(?:titled|entitled|headlined|dubbed|nicknamed|codenamed|code-named|christened|billed as)\s*,?\s*$",
+                     re.IGNORECASE)
 # determiners that open a capitalised run naming a group or an institution, never a person
 _GROUP_OPENERS = frozenset("the a an some many most several all no every each both".split())
 
@@ -325,6 +336,8 @@ class _Article:
         self._expanded: dict = {}
         self.last: tuple[int, Speaker] | None = None
         self.last_mark = 0
+        self.name_gender: dict[str, str] = {}  # gender a gendered role gave a name ("Linda Sorensen, a spokeswoman")
+        self._lone_ok = False
         self.subjects: set[int] = set()       # ids of Speakers read as a sentence subject or a cue's speaker
         self.sentence_starts: list[int] = []  # len(mentions) when each sentence began, in reading order
         self.window: tuple[int, int | None] | None = None  # mentions a he/she may look at first (see resolve)
@@ -429,7 +442,7 @@ class _Article:
                 full = " ".join(name)
                 self.add_full_name(full)
                 for r in [t for t in titles if _role_word(t, lex)] + ([before] if _role_word(before, lex) else []):
-                    self.roles.setdefault(_singular(r), full)
+                    self._bind_role(_singular(r), full)
             # appositives: "ROLE, NAME," and "NAME, ROLE"
             for m in _APPOSITIVE_NAME.finditer(text):
                 role_text = text[max(0, m.start() - 80):m.start()]
@@ -444,13 +457,20 @@ class _Article:
                 if len(name) >= 2 and heads:
                     full = " ".join(name)
                     self.add_full_name(full)
-                    self.roles.setdefault(_singular(heads[-1]), full)
+                    self._bind_role(_singular(heads[-1]), full)
             for m in _RX11.finditer(text):
                 name = _strip_titles(m.group(1).split(), lex)[1]
                 heads = [t for t in m.group(2).split() if _role_word(t, lex)]
                 if len(name) >= 2 and heads:
                     self.add_full_name(" ".join(name))
-                    self.roles.setdefault(_singular(heads[-1]), " ".join(name))
+                    self._bind_role(_singular(heads[-1]), " ".join(name))
+
+    def _bind_role(self, role: str, name: str) -> None:
+        """Bind a role noun to the name it was given for; a gendered role (spokeswoman) gives the name its gender."""
+        self.roles.setdefault(role, name)
+        gender = _gender([role], self.lex)
+        if gender is not None:
+            self.name_gender.setdefault(name, gender)
 
     def _personish(self, text: str, end: int) -> bool:
         """A name followed by an age (", 52,") or a reporting verb reads as a person."""
@@ -520,6 +540,12 @@ class _Article:
         # a description built on a role noun
         head = next((t for t in toks if _role_word(t, lex) and t.lower() not in lex["honorifics"]), None)
         org_head = next((t for t in toks if _org_word(t, lex)), None)
+        if head is None and org_head is None and cue_subject and low0 in ("a", "an", "one", "another") \
+                and 2 <= len(toks) <= 5 and not any(_is_cap(t, lex) for t in toks[1:]) \
+                and _AGENT_NOUN.search(toks[-1]) and toks[-1].lower() not in _NOT_AGENTS:
+            # "one crane operator said", "a passer-by said": an indefinite description speaking is a person
+            return Speaker(chunk[0].lower() + chunk[1:], "anonymous", gender=_gender(toks, lex),
+                           head=_singular(toks[-1]))
         if head is None and org_head is None:
             if low0 == "the" and len(toks) >= 3 and all(_is_cap(t, lex) or t.lower() in ("of", "for", "and") for t in toks[1:]) \
                     and _is_cap(toks[-1], lex):
@@ -556,6 +582,8 @@ class _Article:
             return Speaker(text.lower() if not any(_is_cap(t, lex) for t in toks[1:]) else text, "anonymous",
                            plural=True, head=_singular(head))
         if head is None:
+            if trail and org_head in trail:
+                return Speaker(" ".join(trail), "organisation")  # "Shares of Halvorsen Energy": the company
             return Speaker(text, "organisation")
         return f"role:{_singular(word)}|{text}"
 
@@ -639,6 +667,12 @@ class _Article:
             alias = self.alias_speaker(text)
             if alias:
                 return alias, False
+            if head in _GENERIC_PERSON:
+                # "the person said", "the woman said": the last anonymous person of agreeing gender
+                want = {"man": "m", "woman": "f"}.get(head)
+                for sp in reversed(self.mentions):
+                    if sp.type == "anonymous" and not sp.plural and (want is None or sp.gender in (None, want)):
+                        return sp, True
             same = self.lex["synonyms"].get(head, frozenset([head]))
             if head in self.roles:
                 return Speaker(self.roles[head], "named person"), True
@@ -668,11 +702,16 @@ class _Article:
         recent = [sp for sp in reversed(self.mentions[lo:hi]) if sp.type in ("named person", "anonymous")
                   and not sp.plural and sp.gender in (None, want)]
         for test in (lambda sp: id(sp) in self.subjects and sp.gender == want,
-                     lambda sp: id(sp) in self.subjects,
-                     lambda sp: sp.gender == want):
+                     lambda sp: id(sp) in self.subjects):
             hit = next((sp for sp in recent if test(sp)), None)
             if hit is not None:
                 return hit
+        last = self.last[1] if self.last is not None else None
+        if last is not None and last.gender == want and not last.plural and last.type in ("named person", "anonymous"):
+            return last  # no subject nearby: the person last quoted, when known to agree (an interview's subject)
+        hit = next((sp for sp in recent if sp.gender == want), None)
+        if hit is not None:
+            return hit
         if recent:
             return recent[0]
         # nobody in the two sentences: among the last few people mentioned, one known to agree in gender
@@ -692,6 +731,8 @@ class _Article:
     def mention(self, sp: Speaker | None, para: int) -> None:
         if sp is None:
             return
+        if sp.gender is None and sp.type == "named person":
+            sp.gender = self.name_gender.get(sp.name)
         if self.mentions and self.mentions[-1] is sp and (
                 not self.sentence_starts or len(self.mentions) > self.sentence_starts[-1]):
             return  # the same mention again within one sentence (a new sentence mentions it anew)
@@ -930,6 +971,9 @@ def _last_clause(left: str, lex: dict) -> str:
         left = left[-200:]
     cut = 0
     for m in lex["clause_break_re"].finditer(left):
+        if m.group(0) in ("'", "\u2019") and left[m.start() - 1:m.start()] == "s" \
+                and left[m.end():m.end() + 2][:1] == " " and left[m.end() + 1:m.end() + 2].isupper():
+            continue  # a plural possessive inside a name ("the Transport and Maritime Workers' Union")
         if m.group(0).lower() in ("and", "&") and _NAME_AND.search(left, 0, m.start()) \
                 and left[m.end():].lstrip()[:1].isupper():
             continue  # "Department for Work and Pensions", "Marks and Spencer": one name, not two clauses
@@ -948,6 +992,21 @@ class _Cue:
         self.start, self.end, self.word, self.source_after = start, end, word, source_after
         self.speaker, self.pronoun, self.subj_start, self.used, self.valid = None, False, start, False, False
         self.inverted = False
+
+
+def _subject_position(sentence: str) -> int:
+    """Where a sentence's subject starts: 0, or after a fronted phrase opened by a preposition or an
+    adverb and closed by a comma within seven words ("Back at the diner, a man ...").
+
+    Usage:
+        >>> _subject_position("Back at the diner, a man leaned over."), _subject_position("A man leaned over.")
+        (19, 0)
+    """
+    first = sentence.split(None, 1)[0].lower() if sentence.strip() else ""
+    if first not in _RUN_OPENERS:
+        return 0
+    m = _FRONTED.match(sentence)
+    return m.end() if m else 0
 
 
 def _subject_lead(sentence: str, lex: dict) -> str:
@@ -1087,6 +1146,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             headline_case = None  # computed only when a capitalised cue needs it
             pending = art.scan_mentions(sent)
             people = [(pos, sp) for pos, sp in pending if sp.type in ("named person", "anonymous") and not sp.plural]
+            if people and people[0][0] == _subject_position(sent):
+                art.subjects.add(id(art.speaker_for_name(people[0][1])))  # "Back at the diner, a man ... leaned over"
             if people and people[0][1].gender is None:
                 # "TELLY favourite Jade Harlow has broken her silence": the first person named takes the
                 # gender of the first he/she/his/her after it, unless another person comes in between
@@ -1259,6 +1320,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 embedded and _words(qtext) >= 3 and not qtext.rstrip().endswith((".", "!", "?", ","))
                 and not _headline_case(mtext[a:b])))  # "so-called" ends in "called" but names no title
             info[i]["kind"] = quote_kind(qtext, bool(info[i]["speaker"]), embedded, title_context)
+            if _NAMING.search(left_ctx):
+                info[i]["kind"] = "title"
             if info[i]["kind"] == "title":
                 info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="title")
             if info[i]["speaker"]:
@@ -1325,8 +1388,9 @@ def _quote_words(text: str) -> str:
 
 
 def _repeated_quotes(paragraphs: list[str], spans: list[dict], info: list[dict]) -> None:
-    """Give an unattributed quotation of two words or more the speaker of an attributed quotation in
-    another paragraph that repeats its words (or that it repeats in full). Headlines and standfirsts
+    """Give an unattributed quotation of two words or more (or any in the first paragraph, a headline)
+    the speaker of an attributed quotation in another paragraph that repeats its words (or that it
+    repeats in full). Headlines and standfirsts
     quote words the body attributes ("'We are at breaking point': nurses warn" over "... 'We are at
     breaking point, and I don't say that lightly,' she said"); titles, scare quotes (``so-called``)
     and one-word spans are left alone."""
@@ -1336,8 +1400,8 @@ def _repeated_quotes(paragraphs: list[str], spans: list[dict], info: list[dict])
         if info[i]["speaker"] or info[i]["kind"] == "title" or _SCARE_BEFORE.search(paragraphs[s["paragraph"]][:s["open"]]):
             continue
         words = _quote_words(paragraphs[s["paragraph"]][s["start"]:s["end"]])
-        if len(words.split()) < 2:
-            continue
+        if not words or (len(words.split()) < 2 and s["paragraph"] != 0):
+            continue  # one word is matched only in the first paragraph (a headline: "Warming 'unprecedented'")
         for j, other in known:
             if spans[j]["paragraph"] != s["paragraph"] and (f" {words} " in f" {other} " or f" {other} " in f" {words} "):
                 info[i].update(speaker=info[j]["speaker"], speaker_type=info[j]["speaker_type"], cue="",

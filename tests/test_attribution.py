@@ -507,3 +507,68 @@ def test_weather_forecaster_refers_back_to_the_agency():
          '"Gusts are likely to continue all morning," the forecaster said.')
     q = extract_quotes(t)
     assert q.loc[0, "speaker"].lower() == "the met office" and q.loc[0, "speaker_type"] == "organisation"
+
+
+def test_she_without_a_subject_nearby_is_the_woman_last_quoted():
+    # the widow is a character in the book (an object), the novelist is the interview's speaker
+    t = ("Novelist Ann Coyle is clearing her table. \u201cI live on toast,\u201d she says.\n\n"
+         "Her new novel follows a widow who buys a fishing boat. It is, she admits, \u201cclose to home\u201d.")
+    assert who(t)[-1] == ("close to home", "Ann Coyle")
+
+
+def test_subject_after_a_fronted_phrase_outranks_the_last_speaker():
+    t = ('"Nobody comes here for the coffee," Daniel Marsh said.\n\n'
+         "Back at the diner, a man in a Steelers cap leaned over.\n\n"
+         '"Tell them the pie is overrated," he said.')
+    assert who(t)[-1][1] == "a man in a Steelers cap"
+
+
+def test_the_person_refers_to_the_last_anonymous_source():
+    t = ("Strategist Raj Patel said yields would fall.\n\n"
+         "A portfolio manager at a pension fund, who asked not to be identified, said the fund was buying. "
+         '"At these levels, we are buyers," the person said.')
+    assert who(t)[-1][1].startswith("a portfolio manager")
+
+
+def test_company_second_reference_and_company_inside_a_description():
+    t = ("Castlegate Homes said the scheme would include 140 affordable homes. "
+         "In a statement, the firm said it was \u201ccommitted to being a good neighbour\u201d.")
+    q = extract_quotes(t)
+    assert (q.loc[0, "speaker"], q.loc[0, "speaker_type"]) == ("Castlegate Homes", "organisation")
+    t = ("Shares of Halvorsen Energy slumped 11% after the company cut its outlook. "
+         '"Demand weakened sharply in the quarter," the company said in a statement.')
+    assert who(t) == [("Demand weakened sharply in the quarter,", "Halvorsen Energy")]
+
+
+def test_naming_verb_makes_a_title_whatever_its_case():
+    q = extract_quotes('The study, titled "Two millennia of ocean change in the Atlantic", appears today.')
+    assert (q.loc[0, "kind"], q.loc[0, "speaker"]) == ("title", "")
+
+
+def test_one_word_headline_quote_repeated_in_the_body():
+    t = ("Atlantic warming \u2018unprecedented\u2019, study finds\n\n"
+         '"What we see in the last half-century is unprecedented," said lead author Dr Ines Roy.')
+    assert who(t)[0] == ("unprecedented", "Ines Roy")
+
+
+def test_dismissed_as_attributes_the_fragment():
+    assert who("Opposition leader Tom Rell dismissed the speech as \u201ctheatre\u201d.") == [("theatre", "Tom Rell")]
+
+
+def test_indefinite_agent_description_speaks_but_a_voice_does_not():
+    t = ('On the picket line, one crane operator, who asked not to be named, said morale was high. '
+         '"We are angrier than ever," he said.')
+    assert who(t)[-1][1] == "one crane operator"
+    assert who('In the recording, a voice said: "Do not retreat."')[0][1] != "a voice"
+
+
+def test_gendered_role_in_apposition_gives_the_name_its_gender():
+    t = ('"We remain ready to talk," said Linda Sorensen, a spokeswoman for the port.\n\n'
+         'A docker, who asked not to be named, was defiant. "We will not go back," he said.\n\n'
+         'The spokeswoman said plans were in place. "Food cargo will be handled," she said.')
+    assert [s for _, s in who(t)] == ["Linda Sorensen", "a docker", "Linda Sorensen"]
+
+
+def test_plural_possessive_inside_an_organisation_name():
+    q = extract_quotes("The Transport Workers' Union said it had \"no option left\" but to strike.")
+    assert q.loc[0, "speaker"].endswith("Workers' Union") and q.loc[0, "speaker_type"] == "organisation"
