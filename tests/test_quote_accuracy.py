@@ -12,6 +12,12 @@
 * ``tests/data/quotes_heldout4/``: a fourth held-out set (Reuters-style diplomatic story, UK tabloid crime
   story, local election night, tech product launch, NGO report with anonymous aid workers, courtroom sketch;
   55 spans), written and measured once before the fourth round of rule changes (speaker accuracy then 0.782).
+* ``tests/data/quotes_heldout5/`` and ``quotes_heldout6/``: two sets of six articles each (AP politics, BBC
+  health, match report, UN wire, inquest, tabloid; Bloomberg markets, planning row, novelist interview,
+  science embargo, port strike, presidential address; 72 and 73 spans), written by a separate author who
+  never saw the rules, both measured once before round 5 (speaker accuracy 0.708 and 0.767). Round 5 was
+  developed on set 5's misses (-> 0.944) with set 6 kept blind: set 6 then measured 0.808, the honest
+  figure for text the rules had not seen. Round 6 was developed on set 6's misses.
 * ``tests/data/quotes_heldout/``: eight short articles in other house styles (AP, UK tabloid, court
   report, sports interview, press conference, parliamentary debate, company statement, live blog),
   87 quoted spans, written with their gold file *before* the extraction rules were written.
@@ -134,7 +140,8 @@ def test_heldout_span_f1_meets_target(heldout):
 def test_heldout_speaker_accuracy(heldout):
     # Target 0.92. Measured 0.862 (75/87) at the frozen measurement, 0.874 after round 1; 0.943 (82/87)
     # after round 2, whose rules were developed against this set's known misses: it is no longer held out.
-    assert heldout["speaker"] >= 0.94
+    # 1.000 (87/87) after rounds 5 and 6.
+    assert heldout["speaker"] >= 0.98
 
 
 # Measured on held-out2 (target 0.92 not met): speaker 0.620 (49/79) before round 2, 0.658 (52/79)
@@ -148,11 +155,17 @@ def test_heldout_speaker_accuracy(heldout):
 # Held-out4 (target 0.92 not met): speaker 0.782 (43/55) at the frozen measurement before round 4, 0.855 (47/55)
 # after it (round 4 was developed with its misses in view); speaker_type 0.855 -> 0.945; kind 0.927 -> 0.945;
 # span F1 1.0 both times.
+# Rounds 5 and 6 (subject and gender salience for he/she, passives, titles, lone organisations, first
+# names, role synonyms, repeated headline quotes, relative clauses, apposition after "according to",
+# agent descriptions): held-out2 0.835 -> 0.949, held-out3 0.870 -> 0.902, held-out4 0.855 -> 0.927,
+# held-out5 0.708 (frozen) -> 0.944, held-out6 0.767 (frozen) -> 0.808 (blind, after round 5) -> 0.973.
 # Asserted levels per set: (minimum quotes, files, speaker, speaker_type, kind); span F1 >= 0.95 for all.
 HELDOUT_LEVELS = {
-    "quotes_heldout2": (70, 8, 0.83, 0.86, 0.93),
-    "quotes_heldout3": (70, 8, 0.86, 0.88, 0.96),
-    "quotes_heldout4": (40, 6, 0.85, 0.94, 0.94),
+    "quotes_heldout2": (70, 8, 0.94, 0.95, 0.97),
+    "quotes_heldout3": (70, 8, 0.90, 0.92, 0.98),
+    "quotes_heldout4": (40, 6, 0.92, 0.98, 0.94),
+    "quotes_heldout5": (70, 6, 0.94, 0.95, 0.98),
+    "quotes_heldout6": (70, 6, 0.97, 0.98, 0.99),
 }
 
 
@@ -178,7 +191,7 @@ def test_later_set_size_and_styles(later_set):
 
 def test_later_set_span_f1(later_set):
     _, s, _ = later_set
-    assert s["f1"] >= 0.95  # measured 1.000 on every set (79/79, 92/92, 55/55)
+    assert s["f1"] >= 0.95  # measured 1.000 on every set (79/79, 92/92, 55/55, 72/72, 73/73)
 
 
 def test_later_set_speaker_accuracy(later_set):
