@@ -338,6 +338,7 @@ class _Article:
         self.last_mark = 0
         self.name_gender: dict[str, str] = {}  # gender a gendered role gave a name ("Linda Sorensen, a spokeswoman")
         self._lone_ok = False
+        self.excluded: str | None = None  # a name he/she cannot be (the speaker of the quote it stands in)
         self.subjects: set[int] = set()       # ids of Speakers read as a sentence subject or a cue's speaker
         self.sentence_starts: list[int] = []  # len(mentions) when each sentence began, in reading order
         self.window: tuple[int, int | None] | None = None  # mentions a he/she may look at first (see resolve)
@@ -457,13 +458,17 @@ class _Article:
                 if len(name) >= 2 and heads:
                     full = " ".join(name)
                     self.add_full_name(full)
-                    self._bind_role(_singular(heads[-1]), full)
+                    for h in reversed(heads):  # "chief executive": "the chief executive" and "the chief"
+                        self._bind_role(_singular(h), full)
             for m in _RX11.finditer(text):
                 name = _strip_titles(m.group(1).split(), lex)[1]
                 heads = [t for t in m.group(2).split() if _role_word(t, lex)]
+                if any(_org_word(t, lex) for t in name) or lex["cue_re"].fullmatch(m.group(2).split()[0]):
+                    continue  # "Halvard Foods, warned investors ...": a company and a verb, no role
                 if len(name) >= 2 and heads:
                     self.add_full_name(" ".join(name))
-                    self._bind_role(_singular(heads[-1]), " ".join(name))
+                    for h in reversed(heads):
+                        self._bind_role(_singular(h), " ".join(name))
 
     def _bind_role(self, role: str, name: str) -> None:
         """Bind a role noun to the name it was given for; a gendered role (spokeswoman) gives the name its gender."""
@@ -633,7 +638,8 @@ class _Article:
                     sp.gender = want
                 return sp, True
             for sp in reversed(self.mentions):
-                if sp.type in ("named person", "anonymous") and not sp.plural and sp.gender in (None, want):
+                if sp.type in ("named person", "anonymous") and not sp.plural and sp.gender in (None, want) \
+                        and sp.name != self.excluded:
                     if sp.gender is None:
                         sp.gender = want
                     return sp, True
@@ -699,7 +705,7 @@ class _Article:
         if self.window is None:
             return None
         lo, hi = self.window
-        recent = [sp for sp in reversed(self.mentions[lo:hi]) if sp.type in ("named person", "anonymous")
+        recent = [sp for sp in reversed(self.mentions[lo:hi]) if sp.name != self.excluded and sp.type in ("named person", "anonymous")
                   and not sp.plural and sp.gender in (None, want)]
         for test in (lambda sp: id(sp) in self.subjects and sp.gender == want,
                      lambda sp: id(sp) in self.subjects):
@@ -707,7 +713,8 @@ class _Article:
             if hit is not None:
                 return hit
         last = self.last[1] if self.last is not None else None
-        if last is not None and last.gender == want and not last.plural and last.type in ("named person", "anonymous"):
+        if last is not None and last.gender == want and not last.plural and last.name != self.excluded \
+                and last.type in ("named person", "anonymous"):
             return last  # no subject nearby: the person last quoted, when known to agree (an interview's subject)
         hit = next((sp for sp in recent if sp.gender == want), None)
         if hit is not None:
@@ -716,7 +723,32 @@ class _Article:
             return recent[0]
         # nobody in the two sentences: among the last few people mentioned, one known to agree in gender
         return next((sp for sp in reversed(self.mentions[-6:]) if sp.type in ("named person", "anonymous")
-                     and not sp.plural and sp.gender == want), None)
+                     and not sp.plural and sp.gender == want and sp.name != self.excluded), None)
+
+    def topic(self, pronoun: str) -> Speaker | None:
+        """The person mentioned most often so far whose gender agrees with ``pronoun`` (ties: the later
+        one), other than ``self.excluded``: what a he/she inside someone's quotation most likely means.
+
+        Usage:
+            >>> art = _Article([], None, None)
+            >>> a, b = Speaker("Amara Keane", "named person", gender="f"), Speaker("Saoirse Keane", "named person")
+            >>> art.mentions = [a, b, a, b, a, b]
+            >>> art.topic("she").name
+            'Amara Keane'
+        """
+        want = "m" if pronoun == "he" else "f"
+        counts: dict[str, int] = {}
+        last: dict[str, Speaker] = {}
+        for sp in self.mentions:
+            if sp.type in ("named person", "anonymous") and not sp.plural and sp.name != self.excluded:
+                counts[sp.name] = counts.get(sp.name, 0) + 1
+                last[sp.name] = sp
+        agreeing = [n for n in counts if last[n].gender in (None, want)]
+        if not agreeing:
+            return None
+        order = {n: k for k, n in enumerate(last)}
+        best = max(agreeing, key=lambda n: (counts[n], last[n].gender == want, order[n]))
+        return last[best]
 
     def begin_sentence(self) -> None:
         """Mark the start of a sentence: a he/she in it looks first at this and the previous sentence."""
@@ -806,6 +838,9 @@ class _Article:
                     continue
                 if not known and prev and _org_word(prev, lex) and not _role_word(prev, lex):
                     out.append((pos, Speaker(joined, "organisation")))  # "the disability charity Scope"
+                    continue
+                if not known and len(name) >= 2 and _org_word(name[-1], lex) and prev != "the":
+                    out.append((pos, Speaker(joined, "organisation")))  # "chief executive of Halvard Foods"
                     continue
                 if known:
                     out.append((pos, Speaker(full, "named person", gender=gender)))
@@ -1124,18 +1159,23 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
         sentences = split_sentences(mtext) if mtext.strip() else []
         cues_by_sentence: list[list[_Cue]] = []
         sentence_marks: list[int] = []
+        sentence_subject: list[Speaker | None] = []  # the person each sentence is about (its subject), if any
         g0 = len(art.sentence_starts)  # global index of this paragraph's first sentence
         for (a, b) in sentences:
             sent = mtext[a:b]
             sentence_marks.append(len(art.mentions))
             art.begin_sentence()
             # sentence-initial subject: a mention for later pronouns
+            subject = None
             if sent[:1] not in _MARKS:
                 lead = _subject_lead(sent, lex)
                 if lead:
                     parsed = art.parse(lead)
+                    if parsed in ("he", "she") and not _QUOTE_FREE.search(sent):
+                        subject = art.resolve(parsed, p)[0]  # "She took up running at 34, ..."
                     sp, _ = art.resolve(parsed, p) if not isinstance(parsed, str) or parsed.startswith(("role:", "org:")) else (None, False)
                     if sp is not None and (sp.type != "named person" or len(sp.name.split()) >= 2):
+                        subject = sp
                         sp = art.speaker_for_name(sp)
                         art.mention(sp, p)
                         art.subjects.add(id(sp))
@@ -1214,6 +1254,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             for _, sp in pending:
                 art.mention(art.speaker_for_name(sp), p)
             cues_by_sentence.append(cues)
+            sentence_subject.append(subject)
             for cue in cues:
                 if cue.valid:
                     art.mention(cue.speaker, p)
@@ -1305,14 +1346,24 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 assign(i, chosen.speaker, chosen.word, "pronoun" if chosen.pronoun else sieve)
             qtext = text[s["start"]:s["end"]]
             embedded = not at_start and not colon
+            if info[i]["sieve"] == "none" and at_start and not colon and k > 0 and sentence_subject[k - 1] is not None \
+                    and not any(c.valid for kk in (k - 1, k, k + 1) if kk < len(sentences) for c in cues_by_sentence[kk]):
+                # no cue near: the quotation follows a sentence about someone, in the same paragraph
+                # ("She took up running after her brother died. 'He was the athlete in the family.'")
+                sp = sentence_subject[k - 1]
+                assign(i, art.speaker_for_name(sp), "", "subject")
             if info[i]["sieve"] == "none" and art.last is not None and art.last[0] >= p - 1 and not art.intervened(sentence_marks[k]) and (
                     _words(qtext) >= 4 or not embedded):
                 assign(i, art.last[1], "", "continuation")
             if info[i]["sieve"] == "none" and embedded and _words(qtext) <= 3 and art.alias_re is not None \
                     and art.alias_re.search(mtext[a:b]):
                 assign(i, art.event, "", "speech_fragment")
-            if embedded and _words(qtext) <= 3 and _SCARE_BEFORE.search(left_ctx):
+            scare = _SCARE_BEFORE.search(left_ctx) if embedded and _words(qtext) <= 3 else None
+            if scare and not (scare.group(0).strip().lower() in ("its", "their")
+                              and info[i]["sieve"] in ("same_sentence", "cue_after", "colon")
+                              and not _title_cased(qtext)):
                 # distancing quotes on a label someone owns: its "Caliphate", the so-called "peace plan"
+                # (but "said the board had given her its 'full support'" reports the speaker's words)
                 info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="none")
             # a title after a naming word ("the book"), or a title-cased span of three words or more inside the
             # journalist's sentence ("He closed with 'Midnight Train to Memphis'"): headline-cased sentences excepted
@@ -1348,7 +1399,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if parsed in ("i", "we"):
                     sp, via, cue_word = None, False, m.group(0).lower()
                     continue
-                cand, v = art.resolve(parsed, p)
+                # a he/she inside a quotation is not its speaker ("she said, 'I want to run Boston'"):
+                # the person the article is most about, of agreeing gender
+                art.excluded = info[s["parent"]]["speaker"] or None
+                cand, v = (art.topic(parsed), True) if parsed in ("he", "she") else art.resolve(parsed, p)
+                art.excluded = None
                 if cand is not None:
                     sp, via, cue_word = cand, v, m.group(0).lower()
             parent_info = info[s["parent"]]

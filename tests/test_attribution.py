@@ -572,3 +572,43 @@ def test_gendered_role_in_apposition_gives_the_name_its_gender():
 def test_plural_possessive_inside_an_organisation_name():
     q = extract_quotes("The Transport Workers' Union said it had \"no option left\" but to strike.")
     assert q.loc[0, "speaker"].endswith("Workers' Union") and q.loc[0, "speaker_type"] == "organisation"
+
+
+# ----- round 7
+
+
+def test_every_role_word_of_an_apposition_binds_the_name():
+    t = ("Sophie Lind, chief executive of Halvard Foods, warned of a tough year.\n\n"
+         'The chief insisted she would stay. "I intend to finish the job," she said.')
+    assert who(t)[-1] == ("I intend to finish the job,", "Sophie Lind")
+
+
+def test_company_named_inside_a_role_description_is_an_organisation_mention():
+    t = ("Sophie Lind, chief executive of Halvard Foods, spoke to analysts.\n\n"
+         'In a statement, the company said it remained "confident of growth".')
+    q = extract_quotes(t)
+    assert (q.loc[0, "speaker"], q.loc[0, "speaker_type"]) == ("Halvard Foods", "organisation")
+
+
+def test_possessive_before_a_reported_fragment_is_not_a_scare_quote():
+    t = "A person familiar with the matter said the board had given her its \u201cfull support\u201d."
+    assert who(t) == [("full support", "a person familiar with the matter")]
+    # a title-cased label after "its" stays a distancing quote
+    q = extract_quotes('The group said it would defend its "Caliphate" to the end.')
+    assert (q.loc[0, "speaker"], q.loc[0, "kind"]) == ("", "scare")
+
+
+def test_she_inside_a_quotation_is_the_article_subject_not_its_speaker():
+    t = ("Amara Keane laces her shoes at 5am. Amara says she started late.\n\n"
+         "Her daughter, Saoirse Keane, joins the long runs. Amara Keane smiles.\n\n"
+         'Her coach, Brendan Moylan, is sure. "The first time we met she said, \u2018I want to run Boston,\u2019 '
+         'and I nearly dropped my tea," Moylan says.')
+    q = extract_quotes(t)
+    inner = q[q["text"] == "I want to run Boston,"]
+    assert inner["speaker"].tolist() == ["Amara Keane"]
+
+
+def test_quotation_after_a_sentence_about_someone_without_any_cue():
+    t = ("Runner Amara Keane is 41.\n\n"
+         "She took up running at 34, after her brother, Declan, died. \u201cHe was the athlete in the family.\u201d")
+    assert who(t) == [("He was the athlete in the family.", "Amara Keane")]

@@ -18,6 +18,10 @@
   never saw the rules, both measured once before round 5 (speaker accuracy 0.708 and 0.767). Round 5 was
   developed on set 5's misses (-> 0.944) with set 6 kept blind: set 6 then measured 0.808, the honest
   figure for text the rules had not seen. Round 6 was developed on set 6's misses.
+* ``tests/data/quotes_heldout7/``: six more articles by the same separate author (AFP election, US school
+  board, FT results, marathon feature, sentencing, wildfire; 79 spans), written while round 6 was under
+  way and measured once after it, blind: 0.873 (0.759 with the code before round 5). Round 7 was then
+  developed on its misses.
 * ``tests/data/quotes_heldout/``: eight short articles in other house styles (AP, UK tabloid, court
   report, sports interview, press conference, parliamentary debate, company statement, live blog),
   87 quoted spans, written with their gold file *before* the extraction rules were written.
@@ -159,13 +163,17 @@ def test_heldout_speaker_accuracy(heldout):
 # names, role synonyms, repeated headline quotes, relative clauses, apposition after "according to",
 # agent descriptions): held-out2 0.835 -> 0.949, held-out3 0.870 -> 0.902, held-out4 0.855 -> 0.927,
 # held-out5 0.708 (frozen) -> 0.944, held-out6 0.767 (frozen) -> 0.808 (blind, after round 5) -> 0.973.
+# Round 7 (every role word of an apposition, organisations inside role descriptions, reported fragments
+# after "its", he/she inside a quotation, a quotation after a sentence about someone): held-out6 0.986,
+# held-out7 0.873 (blind) -> 1.000; the other sets unchanged.
 # Asserted levels per set: (minimum quotes, files, speaker, speaker_type, kind); span F1 >= 0.95 for all.
 HELDOUT_LEVELS = {
     "quotes_heldout2": (70, 8, 0.94, 0.95, 0.97),
     "quotes_heldout3": (70, 8, 0.90, 0.92, 0.98),
     "quotes_heldout4": (40, 6, 0.92, 0.98, 0.94),
     "quotes_heldout5": (70, 6, 0.94, 0.95, 0.98),
-    "quotes_heldout6": (70, 6, 0.97, 0.98, 0.99),
+    "quotes_heldout6": (70, 6, 0.98, 0.99, 0.99),
+    "quotes_heldout7": (70, 6, 0.99, 0.99, 0.99),
 }
 
 
@@ -191,7 +199,7 @@ def test_later_set_size_and_styles(later_set):
 
 def test_later_set_span_f1(later_set):
     _, s, _ = later_set
-    assert s["f1"] >= 0.95  # measured 1.000 on every set (79/79, 92/92, 55/55, 72/72, 73/73)
+    assert s["f1"] >= 0.95  # measured 1.000 on every set (79/79, 92/92, 55/55, 72/72, 73/73, 79/79)
 
 
 def test_later_set_speaker_accuracy(later_set):
