@@ -12,13 +12,23 @@ in order:
 3. ``same_sentence``: the nearest reporting verb in the sentence (``X called on them to "..."``,
    ``according to X, ... "..."``);
 4. ``adjacent_sentence``: a quote-only sentence takes the cue of the sentence before or after it;
-5. ``continuation``: a quotation with no cue continues the last speaker of the same or the
+5. ``subject``: a quotation with no cue near it, after a sentence about someone in the same
+   paragraph, goes to that sentence's subject (``She took up running at 34. "He was the athlete."``);
+6. ``continuation``: a quotation with no cue continues the last speaker of the same or the
    previous paragraph (also every paragraph of a quotation over several paragraphs);
-6. ``speech_fragment``: a short fragment in a sentence naming the event's speaker goes to him;
-7. ``nested``: a quotation inside a quotation with no cue of its own belongs to the outer speaker.
+7. ``speech_fragment``: a short fragment in a sentence naming the event's speaker goes to him;
+8. ``nested``: a quotation inside a quotation with no cue of its own belongs to the outer speaker;
+9. ``repeated``: a quotation still without a speaker (a headline's, typically) takes the speaker of
+   an attributed quotation elsewhere in the article that repeats its words.
 
 A speaker given by a pronoun (``he said``) or a definite role (``the minister said``) is
-resolved to the most recent compatible person; the sieve is then reported as ``pronoun``.
+resolved and the sieve is then reported as ``pronoun``. A he/she looks first at the current and
+the previous sentence and prefers their subject (Hobbs 1978; Grosz, Joshi & Weinstein 1995),
+then the person last quoted when known to agree in gender, then any agreeing mention; genders
+come from titles, gendered nouns and the subject pronouns and possessives that follow a name.
+A role resolves to the name it was introduced with, also through synonyms (``manager`` /
+``coach`` / ``boss``), else to the last person with that role; a he/she inside a quotation is
+never its speaker.
 Names are canonical: titles stripped (``British Foreign Secretary Boris Johnson`` ->
 ``Boris Johnson``), surnames expanded to the fullest name the article gives, roles mapped
 to the name they were introduced with (``The housing minister, Rachel Dunmore,``), and the

@@ -178,6 +178,23 @@ def timed_run(source: Path, client, out_root: Path, analyses=None, partition_siz
             "load_before": load, "load_after": os.getloadavg()[0]}
 
 
+def reference_ms(repeats: int = 5) -> float:
+    """CPU milliseconds of a fixed pure-Python workload (best of ``repeats``): a yardstick of how fast this
+    machine runs Python *right now*. On a shared virtual machine it varies by a third within minutes; a
+    run's times are comparable with another run's only after dividing by their yardsticks."""
+    words = ("the minister said the talks would resume on Monday after a week of strikes " * 40).split()
+    best = float("inf")
+    for _ in range(repeats):
+        t = time.process_time()
+        for _ in range(1000):
+            counts: dict[str, int] = {}
+            for w in words:
+                key = w.lower().strip(".,")
+                counts[key] = counts.get(key, 0) + len(key)
+        best = min(best, time.process_time() - t)
+    return best * 1000
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000], help="archive sizes (articles)")
@@ -198,6 +215,7 @@ def main(argv=None) -> int:
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB; "
           f"analyses: {', '.join(pipeline.available_steps())}; {args.words} words per article; "
           f"load average {os.getloadavg()[0]:.1f} (other processes share the cores)", flush=True)
+    print(f"yardstick (fixed pure-Python workload, lower is faster): {reference_ms():.1f} ms at the start", flush=True)
 
     sample = archive(max(100, args.naive_sample), args.seed, args.words)
     print("\n1. Where the time goes (CPU ms per article, one core, 100 articles)")
@@ -248,7 +266,7 @@ def main(argv=None) -> int:
         best = scale.groupby("workers")["seconds"].min()
         median = scale.groupby("workers")["seconds"].median()
         print(f"two workers / one worker: {best[1] / best[2]:.2f}x (fastest runs), {median[1] / median[2]:.2f}x (medians)")
-    print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
+    print(f"\nload average at the end: {os.getloadavg()[0]:.1f}; yardstick at the end: {reference_ms():.1f} ms")
     print(f"main process max RSS (getrusage): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     shutil.rmtree(out_root, ignore_errors=True)
     return 0

@@ -22,6 +22,9 @@
   board, FT results, marathon feature, sentencing, wildfire; 79 spans), written while round 6 was under
   way and measured once after it, blind: 0.873 (0.759 with the code before round 5). Round 7 was then
   developed on its misses.
+* ``tests/data/quotes_heldout8/``: six more by the same author (Reuters central bank, tabloid reality TV,
+  bus route closure, minister's resignation, data breach, actor's obituary; 85 spans), measured once
+  after round 7, blind: 0.906 (0.753 with the code before round 5). Its misses have not been studied.
 * ``tests/data/quotes_heldout/``: eight short articles in other house styles (AP, UK tabloid, court
   report, sports interview, press conference, parliamentary debate, company statement, live blog),
   87 quoted spans, written with their gold file *before* the extraction rules were written.
@@ -174,6 +177,7 @@ HELDOUT_LEVELS = {
     "quotes_heldout5": (70, 6, 0.94, 0.95, 0.98),
     "quotes_heldout6": (70, 6, 0.98, 0.99, 0.99),
     "quotes_heldout7": (70, 6, 0.99, 0.99, 0.99),
+    "quotes_heldout8": (80, 6, 0.90, 0.95, 0.98),  # blind: 0.906, type 0.951, kind 0.988
 }
 
 
@@ -199,7 +203,7 @@ def test_later_set_size_and_styles(later_set):
 
 def test_later_set_span_f1(later_set):
     _, s, _ = later_set
-    assert s["f1"] >= 0.95  # measured 1.000 on every set (79/79, 92/92, 55/55, 72/72, 73/73, 79/79)
+    assert s["f1"] >= 0.95  # measured 1.000 on every set (79/79, 92/92, 55/55, 72/72, 73/73, 79/79, 85/85)
 
 
 def test_later_set_speaker_accuracy(later_set):
