@@ -347,7 +347,6 @@ class _Article:
         self.last: tuple[int, Speaker] | None = None
         self.last_mark = 0
         self.name_gender: dict[str, str] = {}  # gender a gendered role gave a name ("Linda Sorensen, a spokeswoman")
-        self._lone_ok = False
         self.excluded: str | None = None  # a name he/she cannot be (the speaker of the quote it stands in)
         self.subjects: set[int] = set()       # ids of Speakers read as a sentence subject or a cue's speaker
         self.sentence_starts: list[int] = []  # len(mentions) when each sentence began, in reading order
@@ -499,7 +498,6 @@ class _Article:
         ``cue_subject``: the phrase stands right before a reporting verb ("Unicef said"); a lone
         capitalised word the article never gave as a person is then read as an organisation.
         """
-        self._lone_ok = cue_subject
         lex = self.lex
         which = _WHICH_ORG.match(chunk.strip(" ,;:-\u2014\u2013"))
         if which and not self.alias_speaker(which.group(1)) and self.expand(which.group(1)) not in self.full_names:
@@ -533,7 +531,7 @@ class _Article:
                     break
             nxt = toks[len(lead)].lower() if len(lead) < len(toks) else None
             if lead and (nxt is None or nxt in ("of", "from", "at", "in", "for")):
-                sp = self._from_run(lead, full_chunk=chunk if nxt is None else " ".join(lead))
+                sp = self._from_run(lead, full_chunk=chunk if nxt is None else " ".join(lead), lone_ok=cue_subject)
                 if sp is not None:
                     return sp
         # trailing capitalised run (a name after a lower-case role: "Senior Kurdish politician Hoshiyar Zebari")
@@ -549,7 +547,7 @@ class _Article:
             and before not in lex["indefinite"])  # "the painter Judith Crane": a common noun, then a full name
         if trail and trail_ok and before not in ("of", "in", "from", "at", "for", "with", "on", "to", "near", "by") \
                 and not _RX13.search(before):
-            sp = self._from_run(trail, full_chunk=chunk, after_role=_role_word(before, lex))
+            sp = self._from_run(trail, full_chunk=chunk, after_role=_role_word(before, lex), lone_ok=cue_subject)
             if isinstance(sp, Speaker) and (sp.type != "anonymous" or not determiner):
                 return sp
         # a description built on a role noun
@@ -602,7 +600,8 @@ class _Article:
             return Speaker(text, "organisation")
         return f"role:{_singular(word)}|{text}"
 
-    def _from_run(self, run: list[str], full_chunk: str, after_role: bool = False) -> Speaker | None:
+    def _from_run(self, run: list[str], full_chunk: str, after_role: bool = False,
+                  lone_ok: bool = False) -> Speaker | None:
         lex = self.lex
         run = _clean_run(run)
         joined = " ".join(run)
@@ -628,7 +627,7 @@ class _Article:
         if alias:
             return alias
         if len(text.split()) == 1 and not (titles or after_role) and text not in self.single_names:
-            if getattr(self, "_lone_ok", False) and len(run) == 1 and run[0].lower() not in _RUN_OPENERS \
+            if lone_ok and len(run) == 1 and run[0].lower() not in _RUN_OPENERS \
                     and run[0][:1].isupper() and not _RX13.search(run[0]):
                 # "Unicef said", "Nato said in a statement": the subject of a reporting verb is a speaker;
                 # never given as a person's name, it is an organisation
@@ -923,24 +922,6 @@ def _may_open_mention(tok: str) -> bool:
 _GENDERED = re.compile(r"(?<!\w)(?:(he|his|himself)|(she|hers|herself|her(?=\s+(?!(?:to|and|that|for|with|at|in|on|"
                        r"of|from|as|about|by|into|over|after|before|when|if|or|but|so|because|again|back|up|down|"
                        r"out|off|too|once|now|then|there)\b)[a-z])))(?!\w)", re.IGNORECASE)
-_OTHER_PERSON = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+[A-Z][a-z]+|(?<!\w)(?:a|an|the)\s+(?:\w+\s+)?(?:man|woman|boy|girl)(?!\w)")
-
-
-def _pronoun_gender(rest: str) -> str | None:
-    """The gender a sentence gives its subject: the first he/his/him or she/her in ``rest`` (the
-    sentence after its subject), when no other person is named before it ("Jade Harlow has broken her
-    silence" -> "f"). ``None`` otherwise.
-
-    Usage:
-        >>> _pronoun_gender(" has broken her silence."), _pronoun_gender(" met Tom Reed at his club.")
-        ('f', None)
-    """
-    m = _GENDERED.search(rest)
-    if m is None or _OTHER_PERSON.search(rest, 0, m.start()):
-        return None
-    return "m" if m.group(1) else "f"
-
-
 def _mask(text: str, spans: list[dict]) -> str:
     """Replace the inside of every quotation with ``x`` (keeping a final ``.!?`` for the sentence splitter)."""
     if not spans:
@@ -1189,8 +1170,6 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         sp = art.speaker_for_name(sp)
                         art.mention(sp, p)
                         art.subjects.add(id(sp))
-                        if sp.gender is None and not sp.plural:
-                            sp.gender = _pronoun_gender(sent[len(lead):])
             cues = []
             previous_speaker = None
             headline_case = None  # computed only when a capitalised cue needs it
