@@ -58,7 +58,8 @@ _SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as
 _MARKS = "\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b\u2039\u203a"
 _TOKEN = re.compile(r"[^\s,;:()\[\]" + _MARKS + r"\u2014\u2013]+")
 _QUOTED = re.compile("[" + _MARKS + "]x*[.!?\u2026]?[" + _MARKS + "]?")
-_AUXILIARIES = frozenset("has have had was were is are would will can could did does do been being be may might must shall should".split())
+_AUXILIARIES = frozenset("""has have had was were is are would will can could did does do been being be may might must shall
+should kept keep keeps began begin begins started start starts""".split())  # and aspect verbs ("kept shouting")
 _SCARE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|so-called|self-styled|self-proclaimed|self-declared|supposed|alleged)\s*$", re.IGNORECASE)
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w\-\u2019']+\s+){0,3}[A-Z][\w\-\u2019']+)\s*(?=,)")
 _QUOTE_FREE = re.compile(r"[" + _MARKS + r"]x*[.!?\u2026]?[" + _MARKS + r"]")
@@ -101,6 +102,7 @@ _RX23 = re.compile(r"[" + _MARKS + r";:.]")
 _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
+_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)\s*,")
 _FRONTED = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,6}?[^\s,.;:]+,\s+")
 _NAME_AND = re.compile(r"[A-Z][\w\-\u2019']*\s*$")
@@ -116,7 +118,7 @@ _SINGLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a
                           r"mother|father|partner|friend|nephew|niece|cousin|uncle|aunt|colleague|grandson|granddaughter|grandmother|grandfather|fianc\u00e9e?),\s+([A-Z][a-z\u00e0-\u00ff]+)[,.]"
                           r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)")
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\([A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}\)")
-_LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when)\s+(?=\S+\s)", re.IGNORECASE)
+_LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with)\s+(?=\S+\s)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho\s)")
 _BYLINE = re.compile(r"^\s*(?:By|From)\s+[A-Z][^.!?:" + "\"\u201c\u201d" + r"]{0,80}$")
 _RUN_OPENERS = frozenset("""for but by and as in on at with from after before when while then so if though although
@@ -199,6 +201,7 @@ def load_lexicon() -> dict:
         "female": frozenset(words["female"]), "indefinite": frozenset(words["indefinite"]),
         "particles": frozenset(words["particles"]), "person": frozenset(roles["person"]),
         "synonyms": _synonym_map(roles.get("synonyms", [])),
+        "compound_heads": frozenset(roles.get("compound_heads", [])),
         "organisation": frozenset(roles["organisation"]), "pronouns": frozenset(roles["pronouns"]),
     }
 
@@ -341,6 +344,7 @@ class _Article:
         self.full_names: list[str] = []
         self.other_runs: list[str] = []
         self.roles: dict[str, str] = {}
+        self.role_phrases: dict[str, str] = {}  # "prime minister" -> name, when a modifier came with the role
         self.mentions: list[Speaker] = []
         self.single_names: list[str] = []
         self._expanded: dict = {}
@@ -430,6 +434,7 @@ class _Article:
                     j += 1
                 run = [t[2] for t in toks[k:j + 1]]
                 before = toks[k - 1][2] if k > 0 else ""
+                before2 = toks[k - 2][2] if k > 1 else ""
                 run_start = toks[k][0]
                 k = j + 1
                 if run[0].lower() in _GROUP_OPENERS:
@@ -451,8 +456,11 @@ class _Article:
                     continue
                 full = " ".join(name)
                 self.add_full_name(full)
-                for r in [t for t in titles if _role_word(t, lex)] + ([before] if _role_word(before, lex) else []):
-                    self._bind_role(_singular(r), full)
+                for n, r in enumerate(titles):
+                    if _role_word(r, lex):
+                        self._bind_role(_singular(r), full, titles[n - 1] if n else "")
+                if _role_word(before, lex):
+                    self._bind_role(_singular(before), full, before2)
             # appositives: "ROLE, NAME," and "NAME, ROLE"
             for m in _APPOSITIVE_NAME.finditer(text):
                 role_text = text[max(0, m.start() - 80):m.start()]
@@ -468,20 +476,30 @@ class _Article:
                     full = " ".join(name)
                     self.add_full_name(full)
                     for h in reversed(heads):  # "chief executive": "the chief executive" and "the chief"
-                        self._bind_role(_singular(h), full)
+                        n = role_part.index(h)
+                        self._bind_role(_singular(h), full, role_part[n - 1] if n else "")
             for m in _RX11.finditer(text):
                 name = _strip_titles(m.group(1).split(), lex)[1]
-                heads = [t for t in m.group(2).split() if _role_word(t, lex)]
+                role_words = m.group(2).split()
+                heads = [t for t in role_words if _role_word(t, lex)]
                 if any(_org_word(t, lex) for t in name) or lex["cue_re"].fullmatch(m.group(2).split()[0]):
                     continue  # "Halvard Foods, warned investors ...": a company and a verb, no role
                 if len(name) >= 2 and heads:
                     self.add_full_name(" ".join(name))
                     for h in reversed(heads):
-                        self._bind_role(_singular(h), " ".join(name))
+                        n = role_words.index(h)
+                        self._bind_role(_singular(h), " ".join(name), role_words[n - 1] if n else "")
 
-    def _bind_role(self, role: str, name: str) -> None:
-        """Bind a role noun to the name it was given for; a gendered role (spokeswoman) gives the name its gender."""
+    def _bind_role(self, role: str, name: str, modifier: str = "") -> None:
+        """Bind a role noun to the name it was given for; a gendered role (spokeswoman) gives the name its gender.
+
+        A modifier right before the role ("Prime Minister", "housing minister") also binds the two-word role,
+        so that "the prime minister" finds the prime minister even when a housing minister was named first.
+        """
         self.roles.setdefault(role, name)
+        modifier = modifier.lower()
+        if modifier.isalpha() and modifier not in _DETERMINERS and modifier not in self.lex["indefinite"]:
+            self.role_phrases.setdefault(f"{modifier} {role}", name)
         gender = _gender([role], self.lex)
         if gender is not None:
             self.name_gender.setdefault(name, gender)
@@ -689,6 +707,11 @@ class _Article:
                     if sp.type == "anonymous" and not sp.plural and (want is None or sp.gender in (None, want)):
                         return sp, True
             same = self.lex["synonyms"].get(head, frozenset([head]))
+            words = [_singular(w) for w in _TOKEN.findall(text.lower())]
+            if head in words and words.index(head) > 0:
+                phrase = f"{words[words.index(head) - 1]} {head}"
+                if phrase in self.role_phrases:  # "the prime minister" after "Housing Minister X ... Prime Minister Y"
+                    return Speaker(self.role_phrases[phrase], "named person"), True
             if head in self.roles:
                 return Speaker(self.roles[head], "named person"), True
             bound = [self.roles[r] for r in same if r in self.roles]
@@ -868,6 +891,9 @@ class _Article:
                     if n > k and any(c in text[toks[n - 1][0]:toks[n][0]] for c in ",:;"):
                         break
                     if _role_word(cand, lex) and cand.lower() not in lex["honorifics"] and not cand[:1].isupper():
+                        if n + 1 < len(toks) and toks[n + 1][1].lower() in lex["compound_heads"] \
+                                and text[toks[n][0] + len(cand):toks[n + 1][0]].isspace():
+                            break  # "a best actor award": the role noun modifies a thing
                         end = toks[n][0] + len(cand)
                         m = _PP.match(text, end)
                         desc = text[pos:end] + (m.group(0) if m else "")
@@ -1231,6 +1257,13 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         cue.inverted = True
                     elif not head and previous_speaker is not None and not _RX26.search(left):
                         parsed = previous_speaker  # coordinated verb: "X called on ... and told ..."
+                    elif not head and _AND_VERB.search(left):
+                        # a second verb of the sentence's subject: "Born in Hull, Thorne came up through
+                        # the theatre and once called acting ..." (the subject opens the sentence or
+                        # follows a fronted phrase closed by a comma)
+                        parsed = next((sp for pos, sp in people if pos < m.start()
+                                       and sent[:pos].rstrip()[-1:] in ("", ",")
+                                       and "," not in sent[:pos].rstrip()[:-1]), None)
                 sp, via = art.resolve(parsed, p)
                 if sp is not None:
                     sp = art.speaker_for_name(sp)

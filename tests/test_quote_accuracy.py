@@ -48,15 +48,34 @@ DATA = Path(__file__).parent / "data"
 
 
 def _norm(name: str) -> str:
+    """Lower case, one space, no leading article and no leading honorific: "Dame Harriet Vale" and
+    "Harriet Vale" name the same speaker (the gold files differ on whether a title belongs to the name)."""
     name = re.sub(r"\s+", " ", str(name).replace("\u2019", "'")).strip().lower()
-    return re.sub(r"^(?:the|a|an|one|another) ", "", name)
+    name = re.sub(r"^(?:the|a|an|one|another) ", "", name)
+    return re.sub(r"^(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev)\.? )+(?=\S+ \S)", "", name)
+
+
+_SPOKES_FOR = re.compile(r"^(?:spokes(?:man|woman|person)|representative) (?:for|of|at) (?:the )?(.+)$")
+_SPOKES_PRE = re.compile(r"^(.+?)(?:'s)? (?:spokes(?:man|woman|person)|representative)$")
+
+
+def _voice_of(name: str) -> str:
+    """The organisation an unnamed spokesperson description names ("a spokesman for Love Villa",
+    "a Halvorsen spokesperson" -> "love villa", "halvorsen"), else the normalised name itself."""
+    m = _SPOKES_FOR.match(name) or _SPOKES_PRE.match(name)
+    return _norm(m.group(1)) if m else name
 
 
 def same_speaker(pred: str, gold: str) -> bool:
+    """Whether a predicted speaker names the gold speaker: equal after :func:`_norm`, one a longer form
+    of the other ("Boris" / "Boris Johnson"), or an unnamed spokesperson and the organisation it names
+    (the gold files differ on which of the two they record for an institution's voice)."""
     p, g = _norm(pred), _norm(gold)
     if not g:
         return not p
-    return p == g or p.startswith(g + " ") or g.startswith(p + " ")
+    if p == g or p.startswith(g + " ") or g.startswith(p + " "):
+        return True
+    return _voice_of(p) == _voice_of(g) != ""
 
 
 def score(pred: pd.DataFrame, gold: pd.DataFrame, key: str) -> dict:
@@ -85,6 +104,13 @@ def test_same_speaker_rule():
     assert same_speaker("One trawlerman", "one trawlerman")
     assert not same_speaker("Mark Delgado", "a retired firefighter")
     assert same_speaker("Boris", "Boris Johnson")  # one name is the other followed by more words
+    assert same_speaker("Harriet Vale", "Dame Harriet Vale")  # a leading honorific is not part of the name
+    assert not same_speaker("Dame Harriet Vale", "Harriet Lane")
+    assert same_speaker("Dr Who", "Dr Who")  # a lone word after a title stays as it is
+    assert same_speaker("a spokesman for Love Villa", "Love Villa")  # an institution's voice, either way
+    assert same_speaker("Halvorsen", "a Halvorsen spokesperson")
+    assert not same_speaker("a spokesman for Love Villa", "Northway Rail")
+    assert not same_speaker("a spokeswoman", "Northway Rail")
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +203,9 @@ HELDOUT_LEVELS = {
     "quotes_heldout5": (70, 6, 0.94, 0.95, 0.98),
     "quotes_heldout6": (70, 6, 0.98, 0.99, 0.99),
     "quotes_heldout7": (70, 6, 0.99, 0.99, 0.99),
-    "quotes_heldout8": (80, 6, 0.90, 0.95, 0.98),  # blind: 0.906, type 0.951, kind 0.988
+    "quotes_heldout8": (80, 6, 0.95, 0.97, 0.99),  # blind: 0.906, type 0.951, kind 0.988; after round 8: 0.953
+    "quotes_heldout9": (100, 6, 0.77, 0.87, 0.95),  # blind after round 8: 0.779, type 0.875, kind 0.952
+    "quotes_heldout10": (100, 6, 0.88, 0.91, 0.98),  # blind after round 8: 0.887, type 0.915, kind 0.981
 }
 
 
