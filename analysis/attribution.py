@@ -68,6 +68,12 @@ _THAT_CLAUSE = re.compile(r"^(?:[^,.;:" + _MARKS + r"]{0,60}?\s)?that\s+(?!is\b|
                           re.IGNORECASE)
 _TO_INFINITIVE = re.compile(r"^\s*(?:[^\s,.;:]+\s+){1,10}?to\s+[a-z]", re.IGNORECASE)
 _DETERMINERS = frozenset(["the", "its", "his", "her", "their"])
+_NOT_ADVERBS = frozenset(["family", "supply", "italy", "assembly", "ally", "rally", "bully", "lily", "emily", "sally",
+                          "holly", "kelly", "molly", "polly", "daily", "weekly", "monthly", "elderly", "july"])
+# letters after a name: honours, offices and qualifications ("Iain MacRae KC", "Jane Doe MP")
+_POSTNOMINALS = frozenset("KC QC SC MP MSP MS MEP MLA TD AM JR SR PHD OBE MBE CBE KBE DBE FRS".split())
+# honorifics and judicial titles that, before a lone surname, are part of how a person is named ("Lord Carnoch")
+_NAMING_TITLES = frozenset(["justice", "judge", "sheriff"])
 _CAP_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|bin|ibn|abu|de|van|von|di|da|le|la|o|d|mac|mc)[-\u2019'][A-Z])")
 # Precompiled patterns used by the sieves (compiling per call cost ~1 ms per article).
 _RX1 = re.compile(r"^the ")
@@ -102,6 +108,13 @@ _RX23 = re.compile(r"[" + _MARKS + r";:.]")
 _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
+_HEARD_TO = re.compile(r"\s+(?:was|were|is|are|been|be)\s+(?:heard|overheard)\s+to$")  # "was heard to say"
+_SUBORDINATE_ING = re.compile(r"\s(?:after|before|while|when|since|despite|without)\s+$", re.IGNORECASE)
+# a restrictive relative clause: "that"/"which" followed by a finite verb ("a fund that holds shares")
+_THAT_RELATIVE = re.compile(r"\s(?:that|which)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|are|were|owns|runs)\s[^,;:]*$")
+# a tabloid lead opening in capitals ("GARY PRENTICE was sacked"): read as the name it is
+_CAPS_LEAD = re.compile(r"^\s*(?:[A-Z][A-Z'\u2019\-]+\s+){1,3}[A-Z][A-Z'\u2019\-]+(?=\s+[a-z])")
+_APPOSITIVE_RELATIVE = re.compile(r"\s(?:who|whose|that|which)\s")
 _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)\s*,")
 _FRONTED = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,6}?[^\s,.;:]+,\s+")
@@ -142,7 +155,8 @@ _GROUP_OPENERS = frozenset("the a an some many most several all no every each bo
 
 
 def _clean_run(run: list[str]) -> list[str]:
-    """A capitalised run without its sentence openers and possessive owners.
+    """A capitalised run without its sentence openers, possessive owners, post-nominal letters and a
+    closing full stop.
 
     ``For Walter Brandt`` -> ``Walter Brandt``; ``Labour's Rushanara Begum`` -> ``Rushanara Begum``
     (the owner of a possessive is an organisation or place, not part of the person's name).
@@ -150,6 +164,8 @@ def _clean_run(run: list[str]) -> list[str]:
     Usage:
         >>> _clean_run(["But", "Labour\u2019s", "Rushanara", "Begum"])
         ['Rushanara', 'Begum']
+        >>> _clean_run(["Iain", "MacRae", "KC"])
+        ['Iain', 'MacRae']
     """
     k = 0
     while k < len(run) - 1 and run[k].lower() in _RUN_OPENERS:
@@ -157,7 +173,12 @@ def _clean_run(run: list[str]) -> list[str]:
     run = run[k:]
     for n in range(len(run) - 2, -1, -1):
         if _RX13.search(run[n]):
-            return run[n + 1:]
+            run = run[n + 1:]
+            break
+    if len(run) > 1 and run[-1].endswith(".") and len(run[-1]) > 3 and not run[-1][:-1].isupper():
+        run = run[:-1] + [run[-1][:-1]]  # "of the Employers Coalition." at a sentence end
+    while len(run) > 1 and run[-1].rstrip(".").upper() in _POSTNOMINALS:
+        run = run[:-1]  # "Iain MacRae KC", "Jane Doe MP": letters after a name are not part of it
     return run
 
 
@@ -187,7 +208,9 @@ def load_lexicon() -> dict:
     alternation = trie_pattern
 
     return {
-        "cue_re": re.compile(r"(?<![\w\-])(?:" + alternation(cues["speech"]) + r"|(?P<after>"
+        # a cue word right after a determiner is a noun ("the accused", "her post", "the report said")
+        "cue_re": re.compile(r"(?<![\w\-])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )"
+                             r"(?<!\btheir )(?<!\bthis )(?:" + alternation(cues["speech"]) + r"|(?P<after>"
                              + alternation(cues["source_after"]) + r"))(?![\w\-])", re.IGNORECASE),
         "title_re": re.compile(r"(?:^|\W)(?:" + alternation(cues["title_cues"]) + r")\s*,?\s*$", re.IGNORECASE),
         "clause_break_re": re.compile(r"[;:()\u2014\u2013]|(?<![^\W\d_])[" + _MARKS + r"]|[" + _MARKS
@@ -344,6 +367,7 @@ class _Article:
         self.full_names: list[str] = []
         self.other_runs: list[str] = []
         self.roles: dict[str, str] = {}
+        self.titled: dict[str, str] = {}  # surname key -> "Lord Carnoch", for people never given a first name
         self.role_phrases: dict[str, str] = {}  # "prime minister" -> name, when a modifier came with the role
         self.mentions: list[Speaker] = []
         self.single_names: list[str] = []
@@ -387,6 +411,8 @@ class _Article:
             firsts = [full for full in self.full_names if full.split()[0] == toks[0]]
             if len(firsts) == 1:
                 return firsts[0]
+            if key in self.titled:
+                return self.titled[key]
         return " ".join(toks)
 
     @staticmethod
@@ -397,6 +423,19 @@ class _Article:
         if len(parts) == 2 and parts[0] in load_lexicon()["particles"]:
             t = parts[1]
         return t
+
+    def note_titled(self, titles: list[str], surname: str) -> None:
+        """Remember how a person known only by a surname is titled ("Lord Carnoch", "Mr Justice Harlow"),
+        so that the title stays in the speaker's name when no first name is ever given."""
+        lex = self.lex
+        keep = []
+        for t in reversed(titles):
+            if t[:1].isupper() and (t.lower().strip(".") in lex["honorifics"] or t.lower() in _NAMING_TITLES):
+                keep.insert(0, t)
+            else:
+                break
+        if keep:
+            self.titled.setdefault(self._surname_key(surname), " ".join(keep + [surname]))
 
     def add_full_name(self, name: str) -> None:
         name = " ".join(_clean_run(name.split()))
@@ -440,11 +479,17 @@ class _Article:
                 if run[0].lower() in _GROUP_OPENERS:
                     continue  # "The Liberal Democrats", "Some Conservative MPs": a group, never a person's name
                 cleaned = _clean_run(run)
-                if len(cleaned) < len(run):
-                    before = run[len(run) - len(cleaned) - 1]
+                if cleaned != run:
+                    front = next((n for n in range(len(run)) if run[n:n + 1] and
+                                  run[n].rstrip(".") == cleaned[0].rstrip(".")), 0)
+                    if front:
+                        before = run[front - 1]
                     run = cleaned
                 titles, name = _strip_titles(run, lex)
+                honours = [t for t in name if t.lower().strip(".") in lex["honorifics"]]
                 name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
+                if len(name) == 1 and not _org_word(name[0], lex) and (honours or titles):
+                    self.note_titled(titles + honours, name[0])
                 if any(_org_word(t, lex) for t in name) or not (2 <= len(name) <= 4) \
                         or re.match(r",?\s+which\b", text[toks[k - 1][1]:]):
                     continue  # an organisation, or a name the relative "which" marks as a non-person
@@ -489,6 +534,16 @@ class _Article:
                     for h in reversed(heads):
                         n = role_words.index(h)
                         self._bind_role(_singular(h), " ".join(name), role_words[n - 1] if n else "")
+        # "that is when Ingrid Solberg wakes the camp ... Solberg calls them ... Ingrid just looked": a two-word
+        # run whose first and last words are each used alone elsewhere is a person's name
+        joined = "\n".join(self.paragraphs)  # quotations included: "Ingrid just looked" inside one counts
+        for run in list(self.other_runs):
+            parts = run.split()
+            if len(parts) == 2 and run not in self.full_names and not any(_org_word(t, lex) for t in parts):
+                first, last = (re.escape(t) for t in parts)
+                if re.search(rf"(?<!\w){first}(?!\w)(?!\s+{last})", joined) \
+                        and re.search(rf"(?<!{first}\s)(?<!\w){last}(?!\w)", joined):
+                    self.add_full_name(run)
 
     def _bind_role(self, role: str, name: str, modifier: str = "") -> None:
         """Bind a role noun to the name it was given for; a gendered role (spokeswoman) gives the name its gender.
@@ -559,10 +614,23 @@ class _Article:
                 trail.insert(0, t)
             else:
                 break
+        while len(trail) + 2 < len(toks) and toks[-len(trail) - 1].lower() in ("and", "&") \
+                and _is_cap(toks[-len(trail) - 2], lex) and trail and _org_word(trail[-1], lex):
+            # "The Lydford and Ashcombe NHS Trust": one organisation across "and"
+            n = len(toks) - len(trail) - 2
+            while n > 0 and _is_cap(toks[n - 1], lex):
+                n -= 1
+            trail = toks[n:]
         before = toks[len(toks) - len(trail) - 1].lower() if len(trail) < len(toks) else ""
-        trail_ok = not determiner or _role_word(before, lex) or len(trail) == len(toks) - 1 or (
-            len(trail) >= 2 and len(before) > 2 and before.isalpha() and before.islower() and before not in _DETERMINERS
+        trail_ok = not determiner or _role_word(before, lex) or len(trail) == len(toks) - 1 \
+            or (before.isalpha() and before not in _DETERMINERS and before not in lex["indefinite"]
+                and before not in lex["prepositions"] and self.expand(" ".join(trail)) in self.full_names) or (
+                # "a remark Dobrescu later called": a known person's name after a noun
+                len(trail) >= 2 and len(before) > 2 and before.isalpha() and before.islower() and before not in _DETERMINERS
             and before not in lex["indefinite"])  # "the painter Judith Crane": a common noun, then a full name
+        if trail and before and _org_word(before, lex) and not _role_word(before, lex) and before.isalpha() \
+                and not any(_role_word(t, lex) and not _is_plural(t) for t in trail):
+            return Speaker(" ".join(_clean_run(trail)), "organisation")  # "the charity Shelter", "supporters' group X"
         if trail and trail_ok and before not in ("of", "in", "from", "at", "for", "with", "on", "to", "near", "by") \
                 and not _RX13.search(before):
             sp = self._from_run(trail, full_chunk=chunk, after_role=_role_word(before, lex), lone_ok=cue_subject)
@@ -848,6 +916,7 @@ class _Article:
                 while j + 1 < len(toks) and _is_cap(toks[j + 1][1], lex) and not _RX22.search(text[pos:toks[j + 1][0]][-3:]) \
                         and "," not in text[toks[j][0]:toks[j + 1][0]]:
                     j += 1
+                j = self._org_name_end(text, toks, j)  # "Lydford and Ashcombe NHS Trust": one organisation
                 run = [t for _, t in toks[k:j + 1]]
                 prev = toks[k - 1][1].lower() if k else ""
                 k = j + 1
@@ -864,7 +933,8 @@ class _Article:
                     out.append((pos, alias))
                     continue
                 full = self.expand(joined)
-                known = full in self.full_names or full in self.single_names or bool(titles)
+                known = full in self.full_names or full in self.single_names or bool(titles) \
+                    or (" " in full and self.titled.get(self._surname_key(name[-1])) == full)
                 if not known and re.match(r",?\s+which\s", text[toks[j][0] + len(toks[j][1]):]):
                     out.append((pos, Speaker(joined, "organisation")))  # "Greenpeace Africa, which ...": a thing
                     continue
@@ -872,6 +942,8 @@ class _Article:
                     out.append((pos, Speaker(joined, "organisation")))  # "the disability charity Scope"
                     continue
                 if not known and len(name) >= 2 and _org_word(name[-1], lex) and prev != "the":
+                    if name[0] == "The":
+                        joined = "the " + " ".join(name[1:])  # "The Lydford and Ashcombe NHS Trust said"
                     out.append((pos, Speaker(joined, "organisation")))  # "chief executive of Halvard Foods"
                     continue
                 if known:
@@ -901,7 +973,8 @@ class _Article:
                         if named_end >= 0 and re.fullmatch(r"[\s,]*", text[named_end:pos]):
                             k = n  # an appositive of the name just read ("Matt Rowe, a teacher,"): the same person
                             break
-                        out.append((pos, Speaker(desc, "anonymous", plural=_is_plural(cand),
+                        singular_of = desc.lower().startswith(("one of ", "another of "))  # "one of the nurses"
+                        out.append((pos, Speaker(desc, "anonymous", plural=_is_plural(cand) and not singular_of,
                                                  gender=_gender([cand], lex), head=_singular(cand))))
                         k = n
                         break
@@ -909,6 +982,28 @@ class _Article:
                         break
             k += 1
         return out
+
+    def _org_name_end(self, text: str, toks: list[tuple[int, str]], j: int) -> int:
+        """Where a capitalised run ending at ``toks[j]`` really ends: past "and", "&", "of" or "for" and
+        further capitalised words when the longer run ends in an organisation word ("Lydford and
+        Ashcombe NHS Trust", "Department of Health and Social Care"); else ``j``."""
+        lex = self.lex
+        end = j
+        start = next((n for n in range(j, -1, -1) if n == 0 or not _is_cap(toks[n - 1][1], lex)), 0)
+
+        def joined(n: int) -> bool:  # toks[n] follows toks[n - 1] after white space only
+            return text[toks[n - 1][0] + len(toks[n - 1][1]):toks[n][0]].isspace()
+
+        while end + 2 < len(toks) and toks[end + 1][1].lower() in ("and", "&", "of", "for") \
+                and _is_cap(toks[end + 2][1], lex) and joined(end + 1) and joined(end + 2) \
+                and not _RX13.search(toks[end][1]) and (toks[end + 1][1].lower() in ("and", "&") or any(
+                    _org_word(t, lex) for _, t in toks[start:end + 1])):  # "Shares of X Energy" is no name
+            end += 2
+            while end + 1 < len(toks) and _is_cap(toks[end + 1][1], lex) and joined(end + 1):
+                end += 1
+            if _org_word(toks[end][1].rstrip("."), lex):
+                j = end
+        return j
 
     def _description_ahead(self, toks: list[tuple[int, str]], k: int) -> bool:
         """A role noun in lower case follows within four words, so ``toks[k]`` opens a description."""
@@ -1003,11 +1098,13 @@ def quote_kind(text: str, attributed: bool, embedded: bool, title_context: bool)
 
 def _strip_between(left: str, lex: dict) -> str:
     """Drop adverbs and auxiliaries between a speaker and the reporting verb."""
-    left = left.rstrip()
+    left = _HEARD_TO.sub("", left.rstrip())
     between = lex["between"]
     while left:
         cut = max(left.rfind(" "), left.rfind("\n"), left.rfind("\t"))
-        if left[cut + 1:].lower() not in between:
+        word = left[cut + 1:].lower()
+        if word not in between and not (word.endswith("ly") and len(word) > 4 and word.isalpha()
+                                        and word not in _NOT_ADVERBS):
             return left
         left = left[:cut + 1].rstrip()
     return left
@@ -1107,8 +1204,9 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     left = _strip_between(left, lex)
     if _RX3.search(left):
         return "", None, -1  # "did not say": no attribution
-    rel = _RELATIVE.search(left)
-    if rel and _words(left[rel.end():]) <= 10 and not re.search(r"[,;:]", left[rel.end():]):
+    rel = _RELATIVE.search(left) or _THAT_RELATIVE.search(left)
+    if rel and _words(left[rel.end():] if rel.re is _RELATIVE else left[rel.start():]) <= 10 \
+            and not re.search(r"[,;:]", left[rel.end():]):
         return _subject_chunk(left[:rel.start()].rstrip(" ,") + " ", lex)
     last = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
     if last in ("he", "she", "they") and len(left.split()) > 1:
@@ -1116,12 +1214,16 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     if left.endswith(","):
         inner = left[:-1]
         c2 = inner.rfind(",")
-        if c2 >= 0 and re.match(r"\s*(?:who|whose)\s", inner[c2 + 1:]) and _words(inner[c2 + 1:]) <= 30:
+        if c2 >= 0 and re.match(r"\s*(?:(?:and|but)\s+)?(?:who|whose)\s", inner[c2 + 1:]) and _words(inner[c2 + 1:]) <= 30:
             # a non-restrictive relative clause between the speaker and the verb
             # ("Ashford manager Stefan Lind, who had tracked the player for a year, said")
             return _subject_chunk(inner[:c2] + " ", lex)
-        if c2 >= 0 and _words(inner[c2 + 1:]) <= 8 and not lex["cue_re"].search(inner[c2 + 1:]):
-            appositive = inner[c2 + 1:].strip()
+        core = inner[c2 + 1:]
+        rel = _APPOSITIVE_RELATIVE.search(core)
+        if rel and rel.start() > 0:
+            core = core[:rel.start()]  # "Jessica Ruiz, a nurse from Carver Springs who testified in May, said"
+        if c2 >= 0 and _words(core) <= 8 and not lex["cue_re"].search(core):
+            appositive = core.strip()
             head_text = inner[:c2]
             c3 = max(head_text.rfind(","), head_text.rfind(";"), head_text.rfind(":"))
             head = _last_clause(head_text[c3 + 1:], lex)
@@ -1155,6 +1257,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
     for i, s in enumerate(spans):
         by_para.setdefault(s["paragraph"], []).append(i)
     masked = [_mask(text, [spans[i] for i in by_para.get(p, [])]) for p, text in enumerate(paragraphs)]
+    masked = [_CAPS_LEAD.sub(lambda m: " ".join(w[:1] + w[1:].lower() for w in m.group(0).split(" ")), m)
+              for m in masked]  # same length: offsets stay valid
     # a party/ward tag after a name ("Cllr Sarah Whitlock (Lab, Moorside), chairman") is read as nothing
     masked = [_PAREN_TAG.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
     # a byline ("By Tom Ashworth, parliamentary sketchwriter") names the writer, never a speaker
@@ -1236,8 +1340,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     parsed = None
                     if where < 0:
                         parsed = None
-                    elif cue.word.endswith("ing") and left.rstrip().endswith((",", "\u2014", "\u2013", " -")):
+                    elif cue.word.endswith("ing") and (left.rstrip().endswith((",", "\u2014", "\u2013", " -"))
+                                                       or _SUBORDINATE_ING.search(left)):
                         # "X said ..., adding: ..." / "..., saying ..." / "X has broken her silence -- insisting ..."
+                        # / "X was sacked ... just 48 hours after insisting ..."
                         parsed = previous_speaker or next((sp for pos, sp in people if pos < m.start()), None)
                     elif appositive is not None:
                         pa, ph = art.parse(appositive), art.parse(head)
@@ -1418,13 +1524,26 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             for m in lex["cue_re"].finditer(seg):
                 head, appositive, _ = _subject_chunk(seg[:m.start()], lex)
                 parsed = art.parse(appositive or head) if (appositive or head) else None
+                if parsed is None and _AND_VERB.search(seg[:m.start()]):
+                    # "Ingrid just looked at it and said, '...'": the subject of the first verb
+                    clause = seg[:m.start()]
+                    parsed = next((sp for pos, sp in art.scan_mentions(clause)
+                                   if sp.type == "named person" and not clause[:pos].strip(" ,\u2018\u2019'\"")), None)
                 if parsed in ("i", "we"):
                     sp, via, cue_word = None, False, m.group(0).lower()
                     continue
                 # a he/she inside a quotation is not its speaker ("she said, 'I want to run Boston'"):
                 # the person the article is most about, of agreeing gender
                 art.excluded = info[s["parent"]]["speaker"] or None
-                cand, v = (art.topic(parsed), True) if parsed in ("he", "she") else art.resolve(parsed, p)
+                if parsed in ("he", "she"):
+                    want = "m" if parsed == "he" else "f"
+                    said_before = inner_left_masked[:len(inner_left_masked) - len(seg) + m.start()][-300:]
+                    inside = [sp for _, sp in art.scan_mentions(said_before)
+                              if sp.type in ("named person", "anonymous") and not sp.plural
+                              and sp.gender in (None, want) and sp.name != art.excluded]
+                    cand, v = (inside[-1] if inside else art.topic(parsed)), True
+                else:
+                    cand, v = art.resolve(parsed, p)
                 art.excluded = None
                 if cand is not None:
                     sp, via, cue_word = cand, v, m.group(0).lower()

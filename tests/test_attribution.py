@@ -645,3 +645,66 @@ def test_absolute_construction_with_participle_cue_before_colon():
     # a sports story: "with one supporter posting:" gives the supporter, not the subject of the sentence
     t = ("Fans were split over the transfer, with one supporter posting: \u201cWorst deal in the club's history.\u201d")
     assert who(t) == [("Worst deal in the club's history.", "one supporter")]
+
+
+# ----- round 9
+
+
+def test_post_nominal_letters_and_lone_titled_surname():
+    # a court report: "KC" is not a surname, and a judge known only as "Lord Ardmore" keeps the title
+    t = ("Defence counsel Ruth Okoye KC said her client was sorry.\n\n"
+         "\u201cHe will carry this for the rest of his life,\u201d Ms Okoye said.\n\n"
+         "Lord Ardmore told him: \u201cYou will go to prison for four years.\u201d")
+    assert who(t) == [("He will carry this for the rest of his life,", "Ruth Okoye"),
+                      ("You will go to prison for four years.", "Lord Ardmore")]
+
+
+def test_relative_clauses_inside_and_after_an_apposition():
+    # a planning dispute: "who ..." inside the apposition, and "and who ..." after a description
+    t = ("Councillor Dev Rana, one of three members who voted against the scheme, said it was \u201ca mistake\u201d.\n\n"
+         "A planner who works for the council, and who asked not to be named, said staff felt \u201csidelined\u201d.\n\n"
+         "An engineer at a firm that builds bridges said the design was \u201csound\u201d.")
+    assert who(t) == [("a mistake", "Dev Rana"), ("sidelined", "a planner"), ("sound", "an engineer at a firm")]
+
+
+def test_adverb_between_surname_and_verb_and_organisation_after_its_kind():
+    # a results story: "Ng nonetheless called", and "campaign group Generation Rent"
+    t = ("Analyst Mei Ng cut her forecast. Ng nonetheless called the sell-off \u201coverdone\u201d.\n\n"
+         "Campaign group Generation Rent said it \u201cwelcomed\u201d the ruling.")
+    assert who(t) == [("overdone", "Mei Ng"), ("welcomed", "Generation Rent")]
+
+
+def test_organisation_name_joined_by_and_and_its_second_reference():
+    t = ("The Harwich and Dovercourt Sailing Club said the regatta was cancelled.\n\n"
+         "In a statement, the club said safety had to \u201ccome first\u201d.")
+    q = extract_quotes(t)
+    assert (q.loc[0, "speaker"], q.loc[0, "speaker_type"]) == ("the Harwich and Dovercourt Sailing Club", "organisation")
+
+
+def test_tabloid_capitals_lead_and_participle_after_after():
+    t = ("DANNY VOSS was axed by Rovers last night, days after insisting he was \u201cthe man for the job\u201d.")
+    assert who(t) == [("the man for the job", "Danny Voss")]
+
+
+def test_pronoun_inside_a_quotation_goes_to_the_person_the_quotation_names():
+    # a hospital story: "I asked one of the porters and she said, '...'" -- she is the porter
+    t = ("Campaigner Tom Ellery spoke at the meeting.\n\n"
+         "\u201cI asked one of the porters about it, and she said, \u2018We just do what we can.\u2019 "
+         "That stuck with me,\u201d Ellery said.")
+    q = extract_quotes(t)
+    assert q.loc[q["text"] == "We just do what we can.", "speaker"].tolist() == ["one of the porters"]
+
+
+def test_first_and_surname_used_alone_make_a_two_word_run_a_person():
+    # a feature: the full name appears once mid-sentence, then "Marta" and "Kovac" alone
+    t = ("At dawn the boat leaves, and that is when Marta Kovac checks the nets. "
+         "\u201cThe sea decides, not me,\u201d she says.\n\n"
+         "Kovac has fished here for years. \u201cMarta never misses a tide,\u201d her brother said.")
+    assert who(t)[0] == ("The sea decides, not me,", "Marta Kovac")
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun():
+    # "the accused" is a person, not the verb "accused"; "a remark X later called" has X as speaker
+    t = ("Mayor Ines Brandt, 54, spoke first. Her deputy, Paul Roth, said the vote was \u201crigged,\u201d "
+         "a remark Brandt later called \u201cdisgraceful.\u201d")
+    assert who(t) == [("rigged,", "Paul Roth"), ("disgraceful.", "Ines Brandt")]

@@ -52,7 +52,7 @@ def _norm(name: str) -> str:
     "Harriet Vale" name the same speaker (the gold files differ on whether a title belongs to the name)."""
     name = re.sub(r"\s+", " ", str(name).replace("\u2019", "'")).strip().lower()
     name = re.sub(r"^(?:the|a|an|one|another) ", "", name)
-    return re.sub(r"^(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev)\.? )+(?=\S+ \S)", "", name)
+    return re.sub(r"^(?:(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev)\.? )+(?=\S)", "", name)
 
 
 _SPOKES_FOR = re.compile(r"^(?:spokes(?:man|woman|person)|representative) (?:for|of|at) (?:the )?(.+)$")
@@ -106,7 +106,7 @@ def test_same_speaker_rule():
     assert same_speaker("Boris", "Boris Johnson")  # one name is the other followed by more words
     assert same_speaker("Harriet Vale", "Dame Harriet Vale")  # a leading honorific is not part of the name
     assert not same_speaker("Dame Harriet Vale", "Harriet Lane")
-    assert same_speaker("Dr Who", "Dr Who")  # a lone word after a title stays as it is
+    assert same_speaker("Lord Carnoch", "Carnoch") and not same_speaker("Lord Carnoch", "Lord Fraser")
     assert same_speaker("a spokesman for Love Villa", "Love Villa")  # an institution's voice, either way
     assert same_speaker("Halvorsen", "a Halvorsen spokesperson")
     assert not same_speaker("a spokesman for Love Villa", "Northway Rail")
@@ -201,11 +201,12 @@ HELDOUT_LEVELS = {
     "quotes_heldout3": (70, 8, 0.90, 0.92, 0.98),
     "quotes_heldout4": (40, 6, 0.92, 0.98, 0.94),
     "quotes_heldout5": (70, 6, 0.94, 0.95, 0.98),
-    "quotes_heldout6": (70, 6, 0.98, 0.99, 0.99),
+    "quotes_heldout6": (70, 6, 0.99, 0.99, 0.99),
     "quotes_heldout7": (70, 6, 0.99, 0.99, 0.99),
-    "quotes_heldout8": (80, 6, 0.95, 0.97, 0.99),  # blind: 0.906, type 0.951, kind 0.988; after round 8: 0.953
-    "quotes_heldout9": (100, 6, 0.77, 0.87, 0.95),  # blind after round 8: 0.779, type 0.875, kind 0.952
-    "quotes_heldout10": (100, 6, 0.88, 0.91, 0.98),  # blind after round 8: 0.887, type 0.915, kind 0.981
+    "quotes_heldout8": (80, 6, 0.98, 0.97, 0.99),  # blind: 0.906, type 0.951, kind 0.988; after round 9: 0.988
+    "quotes_heldout9": (100, 6, 0.98, 0.99, 0.99),  # blind after round 8: 0.779, type 0.875, kind 0.952
+    # still unstudied: blind after round 8: 0.887 (type 0.915, kind 0.981); after round 9: 0.896
+    "quotes_heldout10": (100, 6, 0.89, 0.91, 0.98),
 }
 
 
