@@ -114,6 +114,10 @@ _SUBORDINATE_ING = re.compile(r"\s(?:after|before|while|when|since|despite|witho
 _THAT_RELATIVE = re.compile(r"\s(?:that|which)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|are|were|owns|runs)\s[^,;:]*$")
 # a tabloid lead opening in capitals ("GARY PRENTICE was sacked"): read as the name it is
 _CAPS_LEAD = re.compile(r"^\s*(?:[A-Z][A-Z'\u2019\-]+\s+){1,3}[A-Z][A-Z'\u2019\-]+(?=\s+[a-z])")
+_DOCUMENTS = frozenset(["statement", "release", "letter", "email", "post", "notice", "note"])
+_STATEMENT = re.compile(r"\b(?:statement|press release|news release)\b", re.IGNORECASE)
+_RX27 = re.compile(r"\b(?:who|whom|whose|which|that)\s")
+_WHO_CLAUSE = re.compile(r",\s*(?:(?:and|but)\s+)?(who|whose|which)\s")
 _APPOSITIVE_RELATIVE = re.compile(r"\s(?:who|whose|that|which)\s")
 _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)\s*,")
@@ -367,6 +371,7 @@ class _Article:
         self.full_names: list[str] = []
         self.other_runs: list[str] = []
         self.roles: dict[str, str] = {}
+        self.statement_by: Speaker | None = None  # who last spoke "in a statement"
         self.titled: dict[str, str] = {}  # surname key -> "Lord Carnoch", for people never given a first name
         self.role_phrases: dict[str, str] = {}  # "prime minister" -> name, when a modifier came with the role
         self.mentions: list[Speaker] = []
@@ -631,7 +636,7 @@ class _Article:
         if trail and before and _org_word(before, lex) and not _role_word(before, lex) and before.isalpha() \
                 and not any(_role_word(t, lex) and not _is_plural(t) for t in trail):
             return Speaker(" ".join(_clean_run(trail)), "organisation")  # "the charity Shelter", "supporters' group X"
-        if trail and trail_ok and before not in ("of", "in", "from", "at", "for", "with", "on", "to", "near", "by") \
+        if trail and trail_ok and before not in ("of", "in", "from", "at", "for", "with", "on", "to", "near", "by", "the") \
                 and not _RX13.search(before):
             sp = self._from_run(trail, full_chunk=chunk, after_role=_role_word(before, lex), lone_ok=cue_subject)
             if isinstance(sp, Speaker) and (sp.type != "anonymous" or not determiner):
@@ -759,9 +764,15 @@ class _Article:
         if parsed in ("i", "we"):
             return None, True
         if parsed.startswith("org:"):
-            for sp in reversed(self.mentions):
-                if sp.type == "organisation":
+            noun = _singular(parsed.rsplit(None, 1)[-1].lower())
+            if noun in _DOCUMENTS and self.statement_by is not None:
+                return self.statement_by, True  # "the statement said": whoever issued the statement
+            orgs = [sp for sp in reversed(self.mentions) if sp.type == "organisation"]
+            for sp in orgs:  # "the group": the organisation named a group ("the Bhalerao Group")
+                if _singular(sp.name.rsplit(None, 1)[-1].lower()) == noun:
                     return sp, True
+            for sp in orgs:
+                return sp, True
             return Speaker(parsed[4:], "organisation"), False
         if parsed.startswith("role:"):
             head, text = parsed[5:].split("|", 1)
@@ -1190,6 +1201,14 @@ def _subject_lead(sentence: str, lex: dict) -> str:
     return " ".join(toks[:k]).rstrip(",")
 
 
+def _last_comma(text: str) -> int:
+    """Index of the last comma of ``text`` that is not inside a number ("6,800"), or -1."""
+    k = text.rfind(",")
+    while k > 0 and k + 1 < len(text) and text[k - 1].isdigit() and text[k + 1].isdigit():
+        k = text.rfind(",", 0, k)
+    return k
+
+
 def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     """``(head_chunk, appositive, start)`` of the speaker phrase that ends ``left``.
 
@@ -1213,11 +1232,16 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
         return last, None, len(left) - len(last)
     if left.endswith(","):
         inner = left[:-1]
-        c2 = inner.rfind(",")
-        if c2 >= 0 and re.match(r"\s*(?:(?:and|but)\s+)?(?:who|whose)\s", inner[c2 + 1:]) and _words(inner[c2 + 1:]) <= 30:
-            # a non-restrictive relative clause between the speaker and the verb
-            # ("Ashford manager Stefan Lind, who had tracked the player for a year, said")
-            return _subject_chunk(inner[:c2] + " ", lex)
+        c2 = _last_comma(inner)
+        rel = [m for m in _WHO_CLAUSE.finditer(inner) if _words(inner[m.end():]) <= 30]
+        if rel and rel[0].group(1) == "which" and _last_comma(inner[:rel[0].start()]) < 0:
+            rel = []  # "Greenpeace Africa, which has staff there, said": kept, it types the name (below)
+        if rel:
+            # a non-restrictive relative clause between the speaker and the verb, commas inside it or not
+            # ("Ashford manager Stefan Lind, who had tracked the player for a year, said"; "Declan Moyo,
+            # who plays the patriarch, Aaron, admits"); what is left may end in an apposition
+            rest = inner[:rel[0].start()]
+            return _subject_chunk(rest + ("," if _last_comma(rest) >= 0 else " "), lex)
         core = inner[c2 + 1:]
         rel = _APPOSITIVE_RELATIVE.search(core)
         if rel and rel.start() > 0:
@@ -1225,7 +1249,10 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
         if c2 >= 0 and _words(core) <= 8 and not lex["cue_re"].search(core):
             appositive = core.strip()
             head_text = inner[:c2]
-            c3 = max(head_text.rfind(","), head_text.rfind(";"), head_text.rfind(":"))
+            who = _RELATIVE.search(head_text)
+            if who and not re.search(r"[,;:]", head_text[who.end():]):
+                head_text = head_text[:who.start()]  # "A Western diplomat who attended the talks, speaking ..."
+            c3 = max(_last_comma(head_text), head_text.rfind(";"), head_text.rfind(":"))
             head = _last_clause(head_text[c3 + 1:], lex)
             if appositive.lower().startswith("which "):
                 return head.strip() + ", which", None, c3 + 1  # kept so parse() can type the name a non-person
@@ -1313,7 +1340,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 pos0, first = people[0]
                 upto = people[1][0] if len(people) > 1 else len(sent)
                 m = _GENDERED.search(sent, pos0 + len(first.name.split()[0]), upto)
-                if m is not None:
+                if m is not None and not _RX27.search(sent, pos0, m.start()):
+                    # (not across a relative clause: "Sunita Rahman, who plays his daughter-in-law")
                     first.gender = "m" if m.group(1) else "f"
             for m in lex["cue_re"].finditer(sent):
                 if m.group(0)[0].isupper() and m.start() > 0:
@@ -1378,6 +1406,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     if sp.type == "named person" and len(sp.name.split()) >= 2:
                         art.add_full_name(sp.name)  # whoever speaks is a person: later mentions count
                     previous_speaker = sp
+                    if _STATEMENT.search(sent):
+                        art.statement_by = sp  # "In a statement, an Eastmere University spokesperson said"
                 cues.append(cue)
             for _, sp in pending:
                 art.mention(art.speaker_for_name(sp), p)

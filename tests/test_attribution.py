@@ -708,3 +708,42 @@ def test_a_cue_word_after_a_determiner_is_a_noun():
     t = ("Mayor Ines Brandt, 54, spoke first. Her deputy, Paul Roth, said the vote was \u201crigged,\u201d "
          "a remark Brandt later called \u201cdisgraceful.\u201d")
     assert who(t) == [("rigged,", "Paul Roth"), ("disgraceful.", "Ines Brandt")]
+
+
+# ----- round 10
+
+
+def test_what_x_called_gives_x_and_the_group_finds_the_group():
+    # a merger story: "creating what the group called ..." -- the Group, not the last company named
+    t = ("The Veldt Group said it would buy Ostra Foods Ltd and Brisk Dairies Ltd, creating what the group "
+         "called \u201cthe largest dairy business in the region\u201d.")
+    q = extract_quotes(t)
+    assert (q.loc[0, "speaker"], q.loc[0, "speaker_type"]) == ("the Veldt Group", "organisation")
+
+
+def test_relative_clause_with_a_number_and_an_apposition_before_the_verb():
+    # a union leader: the comma in "6,800" and the "which" clause about the union are no speakers
+    t = ("Mira Kask, general secretary of the Port Workers Guild, which represents about 6,800 dockers "
+         "at the two terminals, said members had \u201cheard it all before\u201d.")
+    assert who(t) == [("heard it all before", "Mira Kask")]
+
+
+def test_relative_clause_with_commas_inside_before_the_verb():
+    # a theatre interview: "who plays the captain, Orr," sits between the actor and "admits"
+    t = ("Lena Brooks directs. Tom Vale, who plays the captain, Orr, admits he felt \u201ccompletely lost\u201d at first.")
+    assert who(t) == [("completely lost", "Tom Vale")]
+
+
+def test_a_possessive_inside_a_relative_clause_gives_no_gender():
+    # "who plays his daughter" says nothing about the actor's gender; the "she" after is the actor
+    t = ("The writer, Abel Stone, died in 1970.\n\n"
+         "Nadia Park, who plays his daughter, is thrilled. \u201cIt is the part of a lifetime,\u201d she says.")
+    assert who(t) == [("It is the part of a lifetime,", "Nadia Park")]
+
+
+def test_the_statement_said_goes_to_whoever_issued_the_statement():
+    # a college story: the statement came from a spokesperson; the union was mentioned after it
+    t = ("In a statement, a Westfield College spokesperson said the rise was \u201cunavoidable\u201d.\n\n"
+         "The Students' Union called the rise unfair.\n\n"
+         "\u201cWe are doubling the hardship fund,\u201d the statement said.")
+    assert who(t)[-1] == ("We are doubling the hardship fund,", "a Westfield College spokesperson")

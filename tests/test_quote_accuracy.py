@@ -198,15 +198,17 @@ def test_heldout_speaker_accuracy(heldout):
 # Asserted levels per set: (minimum quotes, files, speaker, speaker_type, kind); span F1 >= 0.95 for all.
 HELDOUT_LEVELS = {
     "quotes_heldout2": (70, 8, 0.94, 0.95, 0.97),
-    "quotes_heldout3": (70, 8, 0.90, 0.92, 0.98),
+    "quotes_heldout3": (70, 8, 0.91, 0.93, 0.98),
     "quotes_heldout4": (40, 6, 0.92, 0.98, 0.94),
     "quotes_heldout5": (70, 6, 0.94, 0.95, 0.98),
     "quotes_heldout6": (70, 6, 0.99, 0.99, 0.99),
     "quotes_heldout7": (70, 6, 0.99, 0.99, 0.99),
     "quotes_heldout8": (80, 6, 0.98, 0.97, 0.99),  # blind: 0.906, type 0.951, kind 0.988; after round 9: 0.988
     "quotes_heldout9": (100, 6, 0.98, 0.99, 0.99),  # blind after round 8: 0.779, type 0.875, kind 0.952
-    # still unstudied: blind after round 8: 0.887 (type 0.915, kind 0.981); after round 9: 0.896
-    "quotes_heldout10": (100, 6, 0.89, 0.91, 0.98),
+    # blind after round 8: 0.887 (type 0.915, kind 0.981); after round 9, still unstudied: 0.896
+    "quotes_heldout10": (100, 6, 0.98, 0.94, 0.99),
+    # blind after round 10: 0.856 (type 0.903, kind 0.961); the rules of the session's start scored 0.837
+    "quotes_heldout11": (100, 6, 0.85, 0.90, 0.96),
 }
 
 
