@@ -68,8 +68,8 @@ _THAT_CLAUSE = re.compile(r"^(?:[^,.;:" + _MARKS + r"]{0,60}?\s)?that\s+(?!is\b|
                           re.IGNORECASE)
 _TO_INFINITIVE = re.compile(r"^\s*(?:[^\s,.;:]+\s+){1,10}?to\s+[a-z]", re.IGNORECASE)
 _DETERMINERS = frozenset(["the", "its", "his", "her", "their"])
-_NOT_ADVERBS = frozenset(["family", "supply", "italy", "assembly", "ally", "rally", "bully", "lily", "emily", "sally",
-                          "holly", "kelly", "molly", "polly", "daily", "weekly", "monthly", "elderly", "july"])
+_NOT_ADVERBS = frozenset(["family", "supply", "assembly", "ally", "rally", "bully", "daily", "weekly", "monthly",
+                          "elderly"])  # lower-case words in -ly that are no adverbs
 # letters after a name: honours, offices and qualifications ("Iain MacRae KC", "Jane Doe MP")
 _POSTNOMINALS = frozenset("KC QC SC MP MSP MS MEP MLA TD AM JR SR PHD OBE MBE CBE KBE DBE FRS".split())
 # honorifics and judicial titles that, before a lone surname, are part of how a person is named ("Lord Carnoch")
@@ -1113,9 +1113,9 @@ def _strip_between(left: str, lex: dict) -> str:
     between = lex["between"]
     while left:
         cut = max(left.rfind(" "), left.rfind("\n"), left.rfind("\t"))
-        word = left[cut + 1:].lower()
-        if word not in between and not (word.endswith("ly") and len(word) > 4 and word.isalpha()
-                                        and word not in _NOT_ADVERBS):
+        word = left[cut + 1:]
+        if word.lower() not in between and not (word.endswith("ly") and len(word) > 4 and word.isalpha()
+                                                and word.islower() and word not in _NOT_ADVERBS):
             return left
         left = left[:cut + 1].rstrip()
     return left

@@ -747,3 +747,9 @@ def test_the_statement_said_goes_to_whoever_issued_the_statement():
          "The Students' Union called the rise unfair.\n\n"
          "\u201cWe are doubling the hardship fund,\u201d the statement said.")
     assert who(t)[-1] == ("We are doubling the hardship fund,", "a Westfield College spokesperson")
+
+
+def test_a_surname_ending_in_ly_is_not_an_adverb():
+    # a sports story: "Beverly said" keeps its cue (only lower-case -ly words are skipped as adverbs)
+    q = extract_quotes('Coach Tom Beverly is new. "We won," Beverly said. Beverly quietly added: "Just."')
+    assert q[["speaker", "sieve"]].values.tolist() == [["Tom Beverly", "cue_after"], ["Tom Beverly", "colon"]]
