@@ -229,6 +229,7 @@ def load_lexicon() -> dict:
         "particles": frozenset(words["particles"]), "person": frozenset(roles["person"]),
         "synonyms": _synonym_map(roles.get("synonyms", [])),
         "compound_heads": frozenset(roles.get("compound_heads", [])),
+        "hearsay": frozenset(roles.get("hearsay", [])),
         "organisation": frozenset(roles["organisation"]), "pronouns": frozenset(roles["pronouns"]),
     }
 
@@ -719,7 +720,7 @@ class _Article:
             return alias
         if len(text.split()) == 1 and not (titles or after_role) and text not in self.single_names:
             if lone_ok and len(run) == 1 and run[0].lower() not in _RUN_OPENERS \
-                    and run[0][:1].isupper() and not _RX13.search(run[0]):
+                    and run[0].lower() not in lex["hearsay"] and run[0][:1].isupper() and not _RX13.search(run[0]):
                 # "Unicef said", "Nato said in a statement": the subject of a reporting verb is a speaker;
                 # never given as a person's name, it is an organisation
                 return Speaker(text, "organisation")

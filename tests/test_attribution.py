@@ -753,3 +753,10 @@ def test_a_surname_ending_in_ly_is_not_an_adverb():
     # a sports story: "Beverly said" keeps its cue (only lower-case -ly words are skipped as adverbs)
     q = extract_quotes('Coach Tom Beverly is new. "We won," Beverly said. Beverly quietly added: "Just."')
     assert q[["speaker", "sieve"]].values.tolist() == [["Tom Beverly", "cue_after"], ["Tom Beverly", "colon"]]
+
+
+def test_hearsay_noun_opening_a_sentence_is_no_organisation():
+    # a war report: "Reports said" gives no source, while "Oxfam said" is an organisation speaking
+    _, indirect = attribute(["Reports said the commander may have fled to the hills.",
+                             "Oxfam said aid convoys were blocked."], [])
+    assert [(r["speaker"], r["speaker_type"]) for r in indirect] == [("Oxfam", "organisation")]
