@@ -109,12 +109,36 @@ _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
 _HEARD_TO = re.compile(r"\s+(?:was|were|is|are|been|be)\s+(?:heard|overheard)\s+to$")  # "was heard to say"
+# a fronted past participle opens the sentence ("Asked whether he had anything to say, Jessop said:"): no speech
+# event of its own, the sentence's subject speaks later
+_FRONTED_PARTICIPLE = re.compile(r"\s+(?:by|about|whether|if|what|how|why|for|of|on|over|after)\b", re.IGNORECASE)
+# a nominative pronoun or "to" right after "told" makes it a headline passive ("Man told he faces jail", "Club told
+# to pay"): a subject pronoun cannot be the addressee
+_TOLD_PASSIVE = re.compile(r"\s+(?:he|she|they|we|i|it|to)\b", re.IGNORECASE)
+# an infinitive names no speech event ("whether he had anything to say", "the day for ministers to say nothing"),
+# except after a verb that reports one ("went on to say", "was heard to say")
+_INFINITIVE = re.compile(r"(?<!\bon )(?<!\bheard )(?<!\bappeared )(?<!\bwent )\bto\s+$", re.IGNORECASE)
+_NAMED_OPERATION = re.compile(r"(?:Operation|Exercise|Project|Codename|Code\s+name)\s+[A-Z]")
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
+_REPLIES = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"])
+_POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$")
+_CONTRACTIONS = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where", "let"])  # "he's said"
 _SUBORDINATE_ING = re.compile(r"\s(?:after|before|while|when|since|despite|without)\s+$", re.IGNORECASE)
 # a restrictive relative clause: "that"/"which" followed by a finite verb ("a fund that holds shares")
 _THAT_RELATIVE = re.compile(r"\s(?:that|which)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|are|were|owns|runs)\s[^,;:]*$")
 # a tabloid lead opening in capitals ("GARY PRENTICE was sacked"): read as the name it is
 _CAPS_LEAD = re.compile(r"^\s*(?:[A-Z][A-Z'\u2019\-]+\s+){1,3}[A-Z][A-Z'\u2019\-]+(?=\s+[a-z])")
 _DOCUMENTS = frozenset(["statement", "release", "letter", "email", "post", "notice", "note"])
+_DOCUMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:from|by|issued by)\s+"
+                            r"(\S.*)$", re.IGNORECASE)
+# words opening a fronted adverbial phrase before the subject ("Down the road, ...", "Back home, ...")
+_FRONTING = frozenset(["down", "up", "in", "on", "at", "across", "outside", "inside", "back", "after", "before",
+                       "over", "near", "along", "further", "elsewhere", "meanwhile", "later", "earlier", "since",
+                       "during", "by", "from", "around", "behind", "beyond", "within",
+                       "asked", "pressed", "questioned", "speaking", "told"])  # "Asked about the defeat, the skipper"
+_CHANNEL_LEAD = re.compile(r"^(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
+                           r"letter|post|email|release|note|video|tweet|briefing|speech|filing)\s+(?=\S)", re.IGNORECASE)
+_RX_DESCRIPTOR = re.compile(r"(?<=,)\s*[a-z]+\s+$")  # ", developer Neil Cates": a word before the name
 _STATEMENT = re.compile(r"\b(?:statement|press release|news release)\b", re.IGNORECASE)
 _RX27 = re.compile(r"\b(?:who|whom|whose|which|that)\s")
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:and|but)\s+)?(who|whose|which)\s")
@@ -156,6 +180,17 @@ _NAMING = re.compile(r"(?:^|\W)(?:titled|entitled|headlined|dubbed|nicknamed|cod
                      re.IGNORECASE)
 # determiners that open a capitalised run naming a group or an institution, never a person
 _GROUP_OPENERS = frozenset("the a an some many most several all no every each both".split())
+
+
+def _caps_modifier(run: list[str], full_names: list[str]) -> bool:
+    """Whether a two-word run is a tabloid's capitalised word before a surname known from a full name.
+
+    Usage:
+        >>> _caps_modifier(["RAGING", "Rennie"], ["Stevie Rennie"]), _caps_modifier(["Ana", "Rennie"], ["Stevie Rennie"])
+        (True, False)
+    """
+    return len(run) == 2 and run[0].isalpha() and run[0].isupper() and len(run[0]) >= 4 and not run[1].isupper() \
+        and any(n.split()[-1] == run[1] and n.split()[0] != run[0] for n in full_names)
 
 
 def _clean_run(run: list[str]) -> list[str]:
@@ -230,6 +265,7 @@ def load_lexicon() -> dict:
         "synonyms": _synonym_map(roles.get("synonyms", [])),
         "compound_heads": frozenset(roles.get("compound_heads", [])),
         "hearsay": frozenset(roles.get("hearsay", [])),
+        "public_roles": frozenset(roles.get("public_roles", [])),
         "organisation": frozenset(roles["organisation"]), "pronouns": frozenset(roles["pronouns"]),
     }
 
@@ -372,6 +408,8 @@ class _Article:
         self.full_names: list[str] = []
         self.other_runs: list[str] = []
         self.roles: dict[str, str] = {}
+        self.role_para: dict[str, int] = {}  # paragraph where each role was first bound
+        self._prepass_para = 0
         self.statement_by: Speaker | None = None  # who last spoke "in a statement"
         self.titled: dict[str, str] = {}  # surname key -> "Lord Carnoch", for people never given a first name
         self.role_phrases: dict[str, str] = {}  # "prime minister" -> name, when a modifier came with the role
@@ -382,6 +420,7 @@ class _Article:
         self.last_mark = 0
         self.name_gender: dict[str, str] = {}  # gender a gendered role gave a name ("Linda Sorensen, a spokeswoman")
         self.excluded: str | None = None  # a name he/she cannot be (the speaker of the quote it stands in)
+        self.asker: tuple[int, str] | None = None  # (paragraph, name) of the last "X asked": a reply is not X's
         self.subjects: set[int] = set()       # ids of Speakers read as a sentence subject or a cue's speaker
         self.sentence_starts: list[int] = []  # len(mentions) when each sentence began, in reading order
         self.window: tuple[int, int | None] | None = None  # mentions a he/she may look at first (see resolve)
@@ -465,7 +504,7 @@ class _Article:
                 if name.lower() not in _RUN_OPENERS and not _role_word(name, lex) and not _org_word(name, lex) \
                         and name not in self.single_names:
                     self.single_names.append(name)
-        for text in masked:
+        for self._prepass_para, text in enumerate(masked):
             toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
             k = 0
             while k < len(toks):
@@ -550,6 +589,8 @@ class _Article:
                 if re.search(rf"(?<!\w){first}(?!\w)(?!\s+{last})", joined) \
                         and re.search(rf"(?<!{first}\s)(?<!\w){last}(?!\w)", joined):
                     self.add_full_name(run)
+        # a tabloid's capitals before a known surname ("RAGING Rennie" beside "Stevie Rennie") name no one new
+        self.full_names = [n for n in self.full_names if not _caps_modifier(n.split(), self.full_names)]
 
     def _bind_role(self, role: str, name: str, modifier: str = "") -> None:
         """Bind a role noun to the name it was given for; a gendered role (spokeswoman) gives the name its gender.
@@ -558,6 +599,7 @@ class _Article:
         so that "the prime minister" finds the prime minister even when a housing minister was named first.
         """
         self.roles.setdefault(role, name)
+        self.role_para.setdefault(role, self._prepass_para)
         modifier = modifier.lower()
         if modifier.isalpha() and modifier not in _DETERMINERS and modifier not in self.lex["indefinite"]:
             self.role_phrases.setdefault(f"{modifier} {role}", name)
@@ -583,6 +625,10 @@ class _Article:
             return Speaker(which.group(1), "organisation")  # "Greenpeace Africa, which has staff there, said"
         chunk = _RX18.split(chunk.strip(" ,;:-\u2014\u2013"))[0].strip()
         chunk = _LEADING_CONJ.sub("", chunk)  # "As one passenger put it": the conjunction is no part of the subject
+        chunk = _CHANNEL_LEAD.sub("", chunk)  # "In a statement the agency said": the phrase names no one
+        issuer = _DOCUMENT_FROM.match(chunk)
+        if issuer:  # "according to a statement from the Grain Reserve Authority": whoever issued it
+            return self.parse(issuer.group(1), cue_subject=True)
         toks = _TOKEN.findall(chunk)
         for n, t in enumerate(toks[1:], start=1):
             if t.lower() in _AUXILIARIES:
@@ -651,6 +697,8 @@ class _Article:
             # "one crane operator said", "a passer-by said": an indefinite description speaking is a person
             return Speaker(chunk[0].lower() + chunk[1:], "anonymous", gender=_gender(toks, lex),
                            head=_singular(toks[-1]))
+        if head is None and org_head is None and low0 == "the" and len(toks) == 2 and _AGE_NOUN.fullmatch(toks[1]):
+            return f"role:year-old|{chunk[0].lower() + chunk[1:]}"  # "The 61-year-old said": a second reference
         if head is None and org_head is None:
             if low0 == "the" and len(toks) >= 3 and all(_is_cap(t, lex) or t.lower() in ("of", "for", "and") for t in toks[1:]) \
                     and _is_cap(toks[-1], lex):
@@ -696,6 +744,8 @@ class _Article:
                   lone_ok: bool = False) -> Speaker | None:
         lex = self.lex
         run = _clean_run(run)
+        if _caps_modifier(run, self.full_names):
+            run = run[1:]  # "RAGING Rennie" is Stevie Rennie
         joined = " ".join(run)
         alias = self.alias_speaker(joined) or self.alias_speaker(full_chunk)
         if alias:
@@ -729,6 +779,13 @@ class _Article:
 
     def resolve(self, parsed, para: int) -> tuple[Speaker | None, bool]:
         """Turn a parsed subject into a Speaker; the flag says a pronoun or role anaphor was resolved."""
+        if isinstance(parsed, Speaker) and parsed.type == "anonymous" and not parsed.plural \
+                and parsed.name[:4].lower() == "the ":
+            # "the leader of the Opposition" after "Opposition Leader Rachel Dumont-Akers": the role's holder
+            words = set(_TOKEN.findall(parsed.name.lower()))
+            holder = next((name for phrase, name in self.role_phrases.items() if set(phrase.split()) <= words), None)
+            if holder is not None:
+                return Speaker(holder, "named person"), True
         if parsed is None or isinstance(parsed, Speaker):
             return parsed, False
         if parsed in ("he", "she"):
@@ -792,17 +849,34 @@ class _Article:
                 phrase = f"{words[words.index(head) - 1]} {head}"
                 if phrase in self.role_phrases:  # "the prime minister" after "Housing Minister X ... Prime Minister Y"
                     return Speaker(self.role_phrases[phrase], "named person"), True
-            if head in self.roles:
+            # a role bound only further down ("The England captain ..." before "New Zealand captain Luke
+            # Marsters") is not this one when someone was already named: the fallback below finds that person
+            named_before = any(sp.type == "named person" for sp in self.mentions)
+            usable = {r for r in same | {head} if r in self.roles
+                      and not (para > 0 and named_before and self.role_para.get(r, 0) > para)}
+            if head in usable:
                 return Speaker(self.roles[head], "named person"), True
-            bound = [self.roles[r] for r in same if r in self.roles]
+            bound = [self.roles[r] for r in same if r in usable]
             if bound:  # several people hold a synonym ("Rovers boss", "City manager"): the one mentioned last
                 last = {sp.name: n for n, sp in enumerate(self.mentions)}
                 return Speaker(max(sorted(bound), key=lambda name: last.get(name, -1)), "named person"), True
             for sp in reversed(self.mentions):
                 if sp.head in same and not sp.plural:
                     return sp, True
+            if head in self.lex["public_roles"]:
+                return Speaker(text, "anonymous", head=head), False  # "the shop worker said": nobody named
+            if head == "year-old" and self.window is not None:
+                # "The 41-year-old said": a named subject of this or the previous sentence, else the last named
+                lo, hi = self.window
+                sp = next((sp for sp in reversed(self.mentions[lo:hi]) if sp.type == "named person"
+                           and id(sp) in self.subjects and sp.name != self.excluded), None)
+                if sp is not None:
+                    return sp, True
+            want = _gender([head], self.lex)  # "Her husband": a man, not the woman named last
             for sp in reversed(self.mentions):
-                if sp.type == "named person":
+                if sp.type == "named person" and (want is None or sp.gender in (None, want)):
+                    if want is not None and sp.gender is None:
+                        sp.gender = want
                     return sp, True
             return Speaker(text, "anonymous", head=head), False
         return None, False
@@ -1100,9 +1174,11 @@ def quote_kind(text: str, attributed: bool, embedded: bool, title_context: bool)
         ('fragment', 'scare')
         >>> quote_kind("Project Horizon", False, True, True), quote_kind("No.", True, False, False)
         ('title', 'quote')
+        >>> quote_kind("Operation Tillbrook", True, True, False)
+        'title'
     """
-    if title_context and _title_cased(text):
-        return "title"
+    if (title_context or _NAMED_OPERATION.match(text)) and _title_cased(text):
+        return "title"  # also a name that says what it names: "Operation Tillbrook", "Exercise Cold Dawn"
     if embedded and _words(text) <= 3:
         return "fragment" if attributed else "scare"
     return "quote"
@@ -1181,6 +1257,15 @@ def _subject_lead(sentence: str, lex: dict) -> str:
         ''
     """
     toks = sentence.split(None, 9)[:9]
+    comma = next((n for n, t in enumerate(toks[:6]) if t.endswith(",")), -1)
+    if comma > 0 and toks[0].lower() in _FRONTING and not _is_cap(toks[1].rstrip(","), lex):
+        # a fronted phrase ("Down the road, rancher Luis Ortega sold ..."): the subject follows it
+        rest = sentence.split(None, comma + 1)[-1] if comma + 1 < len(toks) else ""
+        words = rest.split(None, 2)
+        if len(words) > 1 and words[0].isalpha() and words[0].islower() and _is_cap(words[1], lex) \
+                and words[0] not in _DETERMINERS and words[0] not in lex["indefinite"]:
+            rest = rest.split(None, 1)[1]  # a descriptor before the name: "rancher Luis Ortega"
+        return _subject_lead(rest, lex) if rest else ""
     k = 0
     determiners = lex["indefinite"] | _DETERMINERS
     while k < len(toks):
@@ -1199,6 +1284,17 @@ def _subject_lead(sentence: str, lex: dict) -> str:
     nxt = toks[k].lower() if not toks[k - 1].endswith(",") else ""
     if nxt and not nxt[:1].isalpha():
         return ""
+    if toks[k - 1].endswith(",") and not any(_is_cap(t.rstrip(","), lex) for t in toks[1:k]):
+        # a description, then the name in apposition ("Another resident, retiree Tan Boon Huat, 67, was"):
+        # the name is the mention later pronouns look for
+        rest = toks[k:]
+        end = next((n for n, t in enumerate(rest) if t.endswith(",")), -1)
+        appositive = [t.rstrip(",") for t in rest[:end + 1]] if end >= 0 else []
+        while appositive and appositive[0].isalpha() and appositive[0].islower():
+            appositive = appositive[1:]  # "retiree Tan Boon Huat": the descriptor is no part of the name
+        if sum(_is_cap(t, lex) for t in appositive) >= 2 and all(
+                _is_cap(t, lex) or _role_word(t, lex) or t.lower() in lex["particles"] for t in appositive):
+            return " ".join(appositive)
     return " ".join(toks[:k]).rstrip(",")
 
 
@@ -1354,6 +1450,16 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     art.mention(art.speaker_for_name(pending.pop(0)[1]), p)
                 if _PASSIVE.search(sent, 0, m.start()) and not m.group(0).lower().endswith("ing"):
                     continue  # "as though it were being asked", "he was told": the subject is the one addressed
+                if not sent[:m.start()].strip(" \u2018\u2019'\"\u201c\u201d") and not m.group(0).lower().endswith("ing") \
+                        and _FRONTED_PARTICIPLE.match(sent, m.end()):
+                    continue  # "Asked about the fine, Ruiz said ...", "Told of the verdict, ..."
+                if m.group(0).lower() == "told" and _TOLD_PASSIVE.match(sent, m.end()):
+                    continue
+                if _INFINITIVE.search(sent, max(0, m.start() - 20), m.start()):
+                    continue
+                poss = _POSSESSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+                if poss and poss.group(1).lower() not in _CONTRACTIONS:
+                    continue  # "the union's demands", "Smith's claims": a noun after a possessive
                 cue = _Cue(a + m.start(), a + m.end(), _RX5.sub(" ", m.group(0).lower()), bool(m.group("after")))
                 if cue.source_after:
                     after = _RX19.match(mtext[cue.end:b])
@@ -1375,9 +1481,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         # / "X was sacked ... just 48 hours after insisting ..."
                         parsed = previous_speaker or next((sp for pos, sp in people if pos < m.start()), None)
                     elif appositive is not None:
-                        pa, ph = art.parse(appositive), art.parse(head)
+                        pa, ph = art.parse(appositive, cue_subject=True), art.parse(head)
                         if isinstance(pa, Speaker) and pa.type == "named person" or (
-                                isinstance(pa, Speaker) and pa.type == "anonymous" and not isinstance(ph, Speaker)):
+                                isinstance(pa, Speaker) and pa.type in ("anonymous", "organisation")
+                                and not isinstance(ph, Speaker)):  # "The line's operator, HarbourRail, said"
                             parsed = pa
                         elif ph is not None:
                             parsed = ph
@@ -1397,9 +1504,15 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         # the theatre and once called acting ..." (the subject opens the sentence or
                         # follows a fronted phrase closed by a comma)
                         parsed = next((sp for pos, sp in people if pos < m.start()
-                                       and sent[:pos].rstrip()[-1:] in ("", ",")
+                                       and _RX_DESCRIPTOR.sub("", sent[:pos]).rstrip()[-1:] in ("", ",")
                                        and "," not in sent[:pos].rstrip()[:-1]), None)
+                reply = cue.word in _REPLIES and art.asker is not None and art.asker[0] >= p - 1
+                if reply and parsed in ("he", "she"):
+                    art.excluded = art.asker[1]  # "X asked her colleague whether ... '...,' she replied"
                 sp, via = art.resolve(parsed, p)
+                art.excluded = None
+                if sp is not None and cue.word in ("asked", "asks"):
+                    art.asker = (p, sp.name)
                 if sp is not None:
                     sp = art.speaker_for_name(sp)
                     cue.speaker, cue.pronoun, cue.valid = sp, via, True
@@ -1560,6 +1673,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     clause = seg[:m.start()]
                     parsed = next((sp for pos, sp in art.scan_mentions(clause)
                                    if sp.type == "named person" and not clause[:pos].strip(" ,\u2018\u2019'\"")), None)
+                    if parsed is None:  # "He turned to her and said, '...'", "The leader of the Opposition stood ..."
+                        lead = _subject_lead(clause.lstrip(" ,\u2018\u2019'\""), lex)
+                        parsed = art.parse(lead) if lead else None
                 if parsed in ("i", "we"):
                     sp, via, cue_word = None, False, m.group(0).lower()
                     continue
@@ -1590,6 +1706,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                                          bool(lex["title_re"].search(seg)))
 
         # ----- indirect attributions -----
+        quoted_until = max((spans[i]["end"] for i in own if info[i]["speaker"]), default=-1)
         for k, (a, b) in enumerate(sentences):
             valid = [c for c in cues_by_sentence[k] if c.valid]
             rows = []
@@ -1604,7 +1721,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             for row, sp in rows:
                 if any(row is k for k in kept):
                     indirect.append(row)
-                    art.set_last(p, sp)
+                    if row["start"] >= quoted_until:  # a report before the paragraph's last quotation is no
+                        art.set_last(p, sp)           # later voice than it
     _repeated_quotes(paragraphs, spans, info)
     return info, indirect
 
