@@ -138,7 +138,6 @@ _FRONTING = frozenset(["down", "up", "in", "on", "at", "across", "outside", "ins
                        "asked", "pressed", "questioned", "speaking", "told"])  # "Asked about the defeat, the skipper"
 _CHANNEL_LEAD = re.compile(r"^(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
                            r"letter|post|email|release|note|video|tweet|briefing|speech|filing)\s+(?=\S)", re.IGNORECASE)
-_RX_DESCRIPTOR = re.compile(r"(?<=,)\s*[a-z]+\s+$")  # ", developer Neil Cates": a word before the name
 _STATEMENT = re.compile(r"\b(?:statement|press release|news release)\b", re.IGNORECASE)
 _RX27 = re.compile(r"\b(?:who|whom|whose|which|that)\s")
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:and|but)\s+)?(who|whose|which)\s")
@@ -1504,7 +1503,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         # the theatre and once called acting ..." (the subject opens the sentence or
                         # follows a fronted phrase closed by a comma)
                         parsed = next((sp for pos, sp in people if pos < m.start()
-                                       and _RX_DESCRIPTOR.sub("", sent[:pos]).rstrip()[-1:] in ("", ",")
+                                       and sent[:pos].rstrip()[-1:] in ("", ",")
                                        and "," not in sent[:pos].rstrip()[:-1]), None)
                 reply = cue.word in _REPLIES and art.asker is not None and art.asker[0] >= p - 1
                 if reply and parsed in ("he", "she"):
