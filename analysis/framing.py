@@ -37,6 +37,7 @@ import pandas as pd
 from .errors import InputError
 from .naming import quoted_spans, whole_word_regex
 from .paths import LEXICON_DIR
+from .wordgate import may_match, pattern_keys, text_keys
 
 FRAME_RULES = LEXICON_DIR / "frames.toml"
 FRAMES = ["responsibility", "human interest", "conflict", "morality", "economic consequences"]
@@ -128,9 +129,11 @@ def _load_rules(files: tuple, _mtimes: tuple) -> FrameRules:
                 if len(pair) != 2:
                     raise InputError(path, f"item {iid}: each entry of 'pairs' must hold two pattern lists")
                 pairs.append(tuple(_compile(_expand(side, sets, path, iid), path, iid) for side in pair))
+            cues = _compile(_expand(entry.get("cues", []), sets, path, iid), path, iid)
             items[iid] = {"id": iid, "frame": entry["frame"], "question": entry["question"], "rule": entry["rule"],
-                          "cues": _compile(_expand(entry.get("cues", []), sets, path, iid), path, iid),
+                          "cues": cues, "cue_keys": pattern_keys(cues),
                           "pairs": tuple(pairs),
+                          "pair_keys": tuple((pattern_keys(a), pattern_keys(b)) for a, b in pairs),
                           "unless": _compile(_expand(entry.get("unless", []), sets, path, iid), path, iid),
                           "sections": tuple(entry.get("sections", ()))}
     order = {f: i for i, f in enumerate(FRAMES)}
@@ -264,14 +267,17 @@ def score_items(sentences: pd.DataFrame, evidence: pd.DataFrame, rules: FrameRul
                                                             "n_quoted": "int64"})
 
 
-def _item_fires(item: dict, text: str) -> bool:
+def _item_fires(item: dict, text: str, words: set | None = None) -> bool:
     """Whether ``item`` fires on ``text`` (the decision of :func:`_fires`, without locating the cue;
-    the ``unless`` patterns are searched only when a cue or pair matched)."""
+    the ``unless`` patterns are searched only when a cue or pair matched). ``words`` are the text's
+    word beginnings (:func:`analysis.wordgate.text_keys`): a pattern none of whose keys is among
+    them cannot match and is not searched."""
     cues = item["cues"]
-    hit = cues is not None and cues.search(text) is not None
+    hit = cues is not None and may_match(item["cue_keys"], words) and cues.search(text) is not None
     if not hit:
-        for a, b in item["pairs"]:
-            if a.search(text) is not None and b.search(text) is not None:
+        for (a, b), (ka, kb) in zip(item["pairs"], item["pair_keys"]):
+            if (may_match(ka, words) and may_match(kb, words)
+                    and a.search(text) is not None and b.search(text) is not None):
                 hit = True
                 break
     return hit and (item["unless"] is None or item["unless"].search(text) is None)
@@ -303,7 +309,8 @@ def article_frame_scores(texts, sections, rules: FrameRules | None = None) -> di
     for text, section in zip(texts, sections):
         if not todo:
             break
-        hits = [it for it in todo if (not it["sections"] or section in it["sections"]) and _item_fires(it, text)]
+        words = text_keys(text)
+        hits = [it for it in todo if (not it["sections"] or section in it["sections"]) and _item_fires(it, text, words)]
         if hits:
             fired.update(it["id"] for it in hits)
             todo = [it for it in todo if it["id"] not in fired]
