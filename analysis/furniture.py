@@ -31,8 +31,10 @@ class Rule:
     regex: re.Pattern
     max_words: int
 
-    def matches(self, line: str) -> bool:
-        return len(line.split()) <= self.max_words and self.regex.fullmatch(line) is not None
+    def matches(self, line: str, n_words: int | None = None) -> bool:
+        """Whether ``line`` (``n_words`` words, counted here if not given) is this furniture."""
+        n = len(line.split()) if n_words is None else n_words
+        return n <= self.max_words and self.regex.fullmatch(line) is not None
 
 
 def outlet_slug(outlet: str | None) -> str:
@@ -74,10 +76,11 @@ def rules_for(outlet: str | None = None) -> tuple[Rule, ...]:
 
 def match_furniture(line: str, outlet: str | None = None) -> str | None:
     """Name of the first rule matching ``line`` (stripped), or ``None``."""
-    line = " ".join(line.split())
-    if not line:
+    words = line.split()
+    if not words:
         return None
+    line, n = " ".join(words), len(words)
     for rule in rules_for(outlet):
-        if rule.matches(line):
+        if rule.matches(line, n):
             return rule.name
     return None
