@@ -17,9 +17,11 @@ in order:
 6. ``continuation``: a quotation with no cue continues the last speaker of the same or the
    previous paragraph (also every paragraph of a quotation over several paragraphs);
 7. ``speech_fragment``: a short fragment in a sentence naming the event's speaker goes to him;
-8. ``nested``: a quotation inside a quotation with no cue of its own belongs to the outer speaker;
+8. ``nested``: a quotation inside a quotation with no cue of its own belongs to the outer speaker (one
+   introduced by ``you said`` to the person the outer quotation addresses);
 9. ``repeated``: a quotation still without a speaker (a headline's, typically) takes the speaker of
-   an attributed quotation elsewhere in the article that repeats its words.
+   an attributed quotation elsewhere in the article that repeats its words; a headline's description
+   (``Armed group leader vows to "..."``) gives way to the name the body quotes them under.
 
 A speaker given by a pronoun (``he said``) or a definite role (``the minister said``) is
 resolved and the sieve is then reported as ``pronoun``. A he/she looks first at the current and
@@ -54,7 +56,10 @@ from importlib import resources
 from .segment import split_sentences
 
 SPEAKER_TYPES = ("named person", "anonymous", "organisation", "unattributed")
-_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as is it its vs".split())
+# words a title leaves in lower case, English and the French, Spanish and Italian ones of borrowed titles
+# ("Message \u00e0 la Nation", "La Dolce Vita" aside)
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by from as is it its vs "
+                         "\u00e0 la le les de du des et en el los las del y e di da".split())
 _MARKS = "\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b\u2039\u203a"
 _TOKEN = re.compile(r"[^\s,;:()\[\]" + _MARKS + r"\u2014\u2013]+")
 _QUOTED = re.compile("[" + _MARKS + "]x*[.!?\u2026]?[" + _MARKS + "]?")
@@ -142,6 +147,12 @@ _STATEMENT = re.compile(r"\b(?:statement|press release|news release)\b", re.IGNO
 _RX27 = re.compile(r"\b(?:who|whom|whose|which|that)\s")
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:and|but)\s+)?(who|whose|which)\s")
 _APPOSITIVE_RELATIVE = re.compile(r"\s(?:who|whose|that|which)\s")
+# a definite description ending in a lower-case noun ("the depot manager"): a role when the noun is one
+_DEFINITE_ROLE = re.compile(r"(?<!\w)the\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*")
+# how a court's judge is addressed or referred to in court ("my lord said", "His Honour told the jury")
+_BENCH_ADDRESS = re.compile(r"(?:my|his|her|your)\s+(?:lord|lady|lordship|ladyship|honou?r)", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*[a-z]+(?:ing|ly)\s*")  # "laughing", "quietly" set off by commas before a verb
+_NAME_COMMA = re.compile(r"(?:[A-Z][\w\-'\u2019.]*\s+)*[A-Z][\w\-'\u2019.]*,\s*")  # "Sam Reuter, " before "her partner"
 _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)\s*,")
 _FRONTED = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,6}?[^\s,.;:]+,\s+")
@@ -157,7 +168,7 @@ _SINGLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a
                           r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|"
                           r"mother|father|partner|friend|nephew|niece|cousin|uncle|aunt|colleague|grandson|granddaughter|grandmother|grandfather|fianc\u00e9e?),\s+([A-Z][a-z\u00e0-\u00ff]+)[,.]"
                           r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)")
-_PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\([A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}\)")
+_PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with)\s+(?=\S+\s)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho\s)")
 _BYLINE = re.compile(r"^\s*(?:By|From)\s+[A-Z][^.!?:" + "\"\u201c\u201d" + r"]{0,80}$")
@@ -251,6 +262,11 @@ def load_lexicon() -> dict:
                              r"(?<!\btheir )(?<!\bthis )(?:" + alternation(cues["speech"]) + r"|(?P<after>"
                              + alternation(cues["source_after"]) + r"))(?![\w\-])", re.IGNORECASE),
         "title_re": re.compile(r"(?:^|\W)(?:" + alternation(cues["title_cues"]) + r")\s*,?\s*$", re.IGNORECASE),
+        # a title in apposition to a noun naming a work ("a 2022 report by the Fisheries Council, 'Salmon at
+        # the Crossing,'") and a title before such a noun ("the 'Sideline Sunday' phone-in")
+        "title_apposition_re": re.compile(r"(?<![\w\-])(?:" + alternation(cues["title_nouns"]) + r")(?![\w\-])[^,;:.!?"
+                                          + _MARKS + r"]{0,60},\s*$", re.IGNORECASE),
+        "title_after_re": re.compile(r"\s*(?:" + alternation(cues["title_nouns"]) + r")(?![\w\-])", re.IGNORECASE),
         "clause_break_re": re.compile(r"[;:()\u2014\u2013]|(?<![^\W\d_])[" + _MARKS + r"]|[" + _MARKS
                                       + r"](?![^\W\d_])|(?<!\w)(?:" + "|".join(sorted(set(words["clause_breaks"])))
                                       + r")(?!\w)"),
@@ -406,6 +422,7 @@ class _Article:
                                     + r")(?!\w)", re.IGNORECASE) if names else None)
         self.full_names: list[str] = []
         self.other_runs: list[str] = []
+        self.org_names: set[str] = set()  # names given as organisations ("the firm Brannigan Lowe"): never persons
         self.roles: dict[str, str] = {}
         self.role_para: dict[str, int] = {}  # paragraph where each role was first bound
         self._prepass_para = 0
@@ -415,6 +432,8 @@ class _Article:
         self.mentions: list[Speaker] = []
         self.single_names: list[str] = []
         self._expanded: dict = {}
+        self._joined = "\n".join(paragraphs)
+        self._seen: dict[str, int] = {}
         self.last: tuple[int, Speaker] | None = None
         self.last_mark = 0
         self.name_gender: dict[str, str] = {}  # gender a gendered role gave a name ("Linda Sorensen, a spokeswoman")
@@ -425,25 +444,31 @@ class _Article:
         self.window: tuple[int, int | None] | None = None  # mentions a he/she may look at first (see resolve)
 
     # ----- names -------------------------------------------------------------------------
-    def expand(self, name: str) -> str:
-        """The fullest name the article gives for ``name`` (a surname, or a name with an honorific)."""
+    def expand(self, name: str, gender: str | None = None) -> str:
+        """The fullest name the article gives for ``name`` (a surname, or a name with an honorific);
+        ``gender`` (from "Mrs", "Mr") picks among people who share the surname."""
         if name.endswith(".") and len(name.split()[-1]) > 2:
             name = name[:-1]  # a sentence's full stop after the name ("... said Sam Hart.")
         key = (name, len(self.full_names), len(self.other_runs))
         hit = self._expanded.get(key)
         if hit is None:
             hit = self._expanded[key] = self._expand(name)
+        if gender is not None and hit in self.full_names and self._gender_of(hit) not in (None, gender):
+            return self._expand(name, gender)  # "said Mrs Ackroyd" after "Landlord Keith Ackroyd ... Janet Ackroyd"
         return hit
 
-    def _expand(self, name: str) -> str:
+    def _expand(self, name: str, gender: str | None = None) -> str:
         toks = [t for t in name.split() if t.lower().strip(".") not in self.lex["honorifics"]]
         if not toks:
             return name
         if len(toks) == 1:
             key = self._surname_key(toks[0])
-            for full in self.full_names:
-                if self._surname_key(full.split()[-1]) == key:
-                    return full
+            same = [full for full in self.full_names if self._surname_key(full.split()[-1]) == key
+                    and (gender is None or self._gender_of(full) in (None, gender))]
+            if same:
+                # people sharing a surname (a couple, a father and daughter): the surname alone is the one
+                # the article introduced first, its main subject
+                return min(same, key=self._first_seen)
             # a name the article gives in a context the prepass did not take as a person
             # ("In mitigation, Simon Clarke, defending, said"): used only to expand a surname
             # already read as a speaker, never to create one
@@ -458,6 +483,19 @@ class _Article:
             if key in self.titled:
                 return self.titled[key]
         return " ".join(toks)
+
+    def _first_seen(self, name: str) -> int:
+        """Where ``name`` first occurs in the article (its length when it never occurs verbatim)."""
+        pos = self._seen.get(name)
+        if pos is None:
+            pos = self._joined.find(name)
+            pos = self._seen[name] = pos if pos >= 0 else len(self._joined)
+        return pos
+
+    def _gender_of(self, name: str) -> str | None:
+        """The gender known for a person's name: from a gendered role, else from a mention of it."""
+        return self.name_gender.get(name) or next((sp.gender for sp in reversed(self.mentions)
+                                                   if sp.name == name and sp.gender), None)
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -519,6 +557,8 @@ class _Article:
                 before = toks[k - 1][2] if k > 0 else ""
                 before2 = toks[k - 2][2] if k > 1 else ""
                 run_start = toks[k][0]
+                # "the firm Brannigan Lowe": an organisation noun right before the name (no comma between)
+                org_before = k > 0 and _org_noun(before, lex) and text[toks[k - 1][1]:run_start].isspace()
                 k = j + 1
                 if run[0].lower() in _GROUP_OPENERS:
                     continue  # "The Liberal Democrats", "Some Conservative MPs": a group, never a person's name
@@ -527,7 +567,7 @@ class _Article:
                     front = next((n for n in range(len(run)) if run[n:n + 1] and
                                   run[n].rstrip(".") == cleaned[0].rstrip(".")), 0)
                     if front:
-                        before = run[front - 1]
+                        before, org_before = run[front - 1], False
                     run = cleaned
                 titles, name = _strip_titles(run, lex)
                 honours = [t for t in name if t.lower().strip(".") in lex["honorifics"]]
@@ -537,6 +577,10 @@ class _Article:
                 if any(_org_word(t, lex) for t in name) or not (2 <= len(name) <= 4) \
                         or re.match(r",?\s+which\b", text[toks[k - 1][1]:]):
                     continue  # an organisation, or a name the relative "which" marks as a non-person
+                if (org_before or _affiliation(text, toks, k, lex)) and not titles:
+                    # "the firm Brannigan Lowe", "monitoring group Peace Watch", "Harbour City Kingfishers coach X"
+                    self.org_names.add(" ".join(name))
+                    continue
                 sentence_start = run_start == 0 or text[:run_start].rstrip()[-1:] in ".!?"
                 if not (titles or _role_word(before, lex) or sentence_start or _RX13.search(before)
                         or self._personish(text, toks[k - 1][1])):
@@ -580,10 +624,11 @@ class _Article:
                         self._bind_role(_singular(h), " ".join(name), role_words[n - 1] if n else "")
         # "that is when Ingrid Solberg wakes the camp ... Solberg calls them ... Ingrid just looked": a two-word
         # run whose first and last words are each used alone elsewhere is a person's name
-        joined = "\n".join(self.paragraphs)  # quotations included: "Ingrid just looked" inside one counts
+        joined = self._joined  # quotations included: "Ingrid just looked" inside one counts
         for run in list(self.other_runs):
             parts = run.split()
-            if len(parts) == 2 and run not in self.full_names and not any(_org_word(t, lex) for t in parts):
+            if len(parts) == 2 and run not in self.full_names and run not in self.org_names \
+                    and not any(_org_word(t, lex) for t in parts):
                 first, last = (re.escape(t) for t in parts)
                 if re.search(rf"(?<!\w){first}(?!\w)(?!\s+{last})", joined) \
                         and re.search(rf"(?<!{first}\s)(?<!\w){last}(?!\w)", joined):
@@ -628,6 +673,8 @@ class _Article:
         issuer = _DOCUMENT_FROM.match(chunk)
         if issuer:  # "according to a statement from the Grain Reserve Authority": whoever issued it
             return self.parse(issuer.group(1), cue_subject=True)
+        if _BENCH_ADDRESS.fullmatch(chunk):
+            return "role:judge|the judge"  # "my lord herself said", "His Honour said": the judge
         toks = _TOKEN.findall(chunk)
         for n, t in enumerate(toks[1:], start=1):
             if t.lower() in _AUXILIARIES:
@@ -690,6 +737,8 @@ class _Article:
         # a description built on a role noun
         head = next((t for t in toks if _role_word(t, lex) and t.lower() not in lex["honorifics"]), None)
         org_head = next((t for t in toks if _org_word(t, lex)), None)
+        if _org_noun(toks[-1], lex) and _is_cap(toks[-1], lex):
+            org_head = toks[-1]  # "the Kwara State Police Command": a name ending in an organisation noun names one
         if head is None and org_head is None and cue_subject and low0 in ("a", "an", "one", "another") \
                 and 2 <= len(toks) <= 5 and not any(_is_cap(t, lex) for t in toks[1:]) \
                 and _AGENT_NOUN.search(toks[-1]) and toks[-1].lower() not in _NOT_AGENTS:
@@ -763,10 +812,12 @@ class _Article:
             text = " ".join(name)
             alias = self.alias_speaker(text)
             return alias or Speaker(text, "organisation", plural=False)
-        text = self.expand(" ".join(name))
+        text = self.expand(" ".join(name), gender)
         alias = self.alias_speaker(text)
         if alias:
             return alias
+        if text in self.org_names:
+            return Speaker(text, "organisation")  # "according to Peace Watch" after "the monitoring group Peace Watch"
         if len(text.split()) == 1 and not (titles or after_role) and text not in self.single_names:
             if lone_ok and len(run) == 1 and run[0].lower() not in _RUN_OPENERS \
                     and run[0].lower() not in lex["hearsay"] and run[0][:1].isupper() and not _RX13.search(run[0]):
@@ -843,22 +894,9 @@ class _Article:
                     if sp.type == "anonymous" and not sp.plural and (want is None or sp.gender in (None, want)):
                         return sp, True
             same = self.lex["synonyms"].get(head, frozenset([head]))
-            words = [_singular(w) for w in _TOKEN.findall(text.lower())]
-            if head in words and words.index(head) > 0:
-                phrase = f"{words[words.index(head) - 1]} {head}"
-                if phrase in self.role_phrases:  # "the prime minister" after "Housing Minister X ... Prime Minister Y"
-                    return Speaker(self.role_phrases[phrase], "named person"), True
-            # a role bound only further down ("The England captain ..." before "New Zealand captain Luke
-            # Marsters") is not this one when someone was already named: the fallback below finds that person
-            named_before = any(sp.type == "named person" for sp in self.mentions)
-            usable = {r for r in same | {head} if r in self.roles
-                      and not (para > 0 and named_before and self.role_para.get(r, 0) > para)}
-            if head in usable:
-                return Speaker(self.roles[head], "named person"), True
-            bound = [self.roles[r] for r in same if r in usable]
-            if bound:  # several people hold a synonym ("Rovers boss", "City manager"): the one mentioned last
-                last = {sp.name: n for n, sp in enumerate(self.mentions)}
-                return Speaker(max(sorted(bound), key=lambda name: last.get(name, -1)), "named person"), True
+            holder = self.role_holder(head, text, para)
+            if holder is not None:
+                return Speaker(holder, "named person"), True
             for sp in reversed(self.mentions):
                 if sp.head in same and not sp.plural:
                     return sp, True
@@ -879,6 +917,54 @@ class _Article:
                     return sp, True
             return Speaker(text, "anonymous", head=head), False
         return None, False
+
+    def role_holder(self, head: str, text: str, para: int) -> str | None:
+        """The name a role description (``text``, built on the role noun ``head``) was bound to, or None.
+
+        A modifier with the role picks the holder of that phrase ("the prime minister" after "Housing
+        Minister X ... Prime Minister Y"); synonyms count ("the boss" for a manager).
+        """
+        same = self.lex["synonyms"].get(head, frozenset([head]))
+        words = [_singular(w) for w in _TOKEN.findall(text.lower())]
+        if head in words and words.index(head) > 0:
+            phrase = f"{words[words.index(head) - 1]} {head}"
+            if phrase in self.role_phrases:
+                return self.role_phrases[phrase]
+        # a role bound only further down ("The England captain ..." before "New Zealand captain Luke
+        # Marsters") is not this one when someone was already named: the caller's fallback finds that person
+        named_before = any(sp.type == "named person" for sp in self.mentions)
+        usable = {r for r in same | {head} if r in self.roles
+                  and not (para > 0 and named_before and self.role_para.get(r, 0) > para)}
+        if head in usable:
+            return self.roles[head]
+        bound = [self.roles[r] for r in same if r in usable]
+        if bound:  # several people hold a synonym ("Rovers boss", "City manager"): the one mentioned last
+            last = {sp.name: n for n, sp in enumerate(self.mentions)}
+            return max(sorted(bound), key=lambda name: last.get(name, -1))
+        return None
+
+    def role_in_quote(self, text: str, want: str, para: int) -> tuple[int, Speaker] | None:
+        """The last definite role description of agreeing gender in a quotation's text before a nested he/she
+        ("When I phoned the depot manager, he said to me, '...'"), with where it starts: the person the role
+        was bound to, else the description itself as an anonymous source."""
+        hit = None
+        for m in _DEFINITE_ROLE.finditer(text):
+            words = m.group(0).split()
+            n = next((n for n in range(len(words) - 1, 0, -1) if _role_word(words[n], self.lex)), 0)
+            if n and words[n] not in self.lex["honorifics"] and not _is_plural(words[n]) \
+                    and _gender([words[n]], self.lex) in (None, want):
+                hit = (m.start(), _singular(words[n]), " ".join(words[:n + 1]))
+        if hit is None:
+            return None
+        start, head, desc = hit
+        holder = self.role_holder(head, desc, para)
+        return start, Speaker(holder, "named person") if holder else Speaker(desc, "anonymous", head=head)
+
+    def addressee(self, sentence: str, speaker: str) -> Speaker | None:
+        """The person a quotation speaks to: the last named person of its (masked) sentence other than its
+        speaker ("Haddan addressed President Selim Arvath directly: '...'", "'...,' the lawyer told Ruiz")."""
+        return next((sp for _, sp in reversed(self.scan_mentions(sentence))
+                     if sp.type == "named person" and sp.name != speaker), None)
 
     def _salient(self, want: str) -> Speaker | None:
         """The person a he/she most likely refers to among the mentions of the current and the previous
@@ -948,6 +1034,8 @@ class _Article:
     def mention(self, sp: Speaker | None, para: int) -> None:
         if sp is None:
             return
+        if sp.type == "organisation" and sp.name[:1].isupper():
+            self.org_names.add(sp.name)  # a name once read as an organisation stays one
         if sp.gender is None and sp.type == "named person":
             sp.gender = self.name_gender.get(sp.name)
         if self.mentions and self.mentions[-1] is sp and (
@@ -1017,13 +1105,13 @@ class _Article:
                 if alias:
                     out.append((pos, alias))
                     continue
-                full = self.expand(joined)
+                full = self.expand(joined, gender)
                 known = full in self.full_names or full in self.single_names or bool(titles) \
                     or (" " in full and self.titled.get(self._surname_key(name[-1])) == full)
                 if not known and re.match(r",?\s+which\s", text[toks[j][0] + len(toks[j][1]):]):
                     out.append((pos, Speaker(joined, "organisation")))  # "Greenpeace Africa, which ...": a thing
                     continue
-                if not known and prev and _org_word(prev, lex) and not _role_word(prev, lex):
+                if not known and (joined in self.org_names or _org_noun(prev, lex)):
                     out.append((pos, Speaker(joined, "organisation")))  # "the disability charity Scope"
                     continue
                 if not known and len(name) >= 2 and _org_word(name[-1], lex) and prev != "the":
@@ -1109,6 +1197,36 @@ class _Article:
         return sp
 
 
+def _affiliation(text: str, toks: list[tuple[int, int, str]], k: int, lex: dict) -> bool:
+    """Whether the capitalised run ending before ``toks[k]`` is followed by a lower-case role noun and a name
+    ("Harbour City Kingfishers coach Wade Kessell", "Real Madrid captain X"): the run is then the team,
+    company or place the person belongs to, not a person.
+
+    Usage:
+        >>> t = "Glen Rovers coach Ana Diaz said"
+        >>> toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(t)]
+        >>> _affiliation(t, toks, 2, load_lexicon()), _affiliation(t, toks, 5, load_lexicon())
+        (True, False)
+    """
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    role, nxt = toks[k][2], toks[k + 1][2]
+    return role.islower() and _role_word(role, lex) and _capitalised(nxt) \
+        and text[toks[k - 1][1]:toks[k + 1][0]].replace(role, "", 1).isspace()
+
+
+def _org_noun(word: str, lex: dict) -> bool:
+    """Whether ``word`` is an organisation noun and no role noun ("police" is both): before a capitalised
+    name it makes the name an organisation's ("the charity Shelter", "the firm Brannigan Lowe"), at the end
+    of one it names an organisation ("the Rivers State Police Command").
+
+    Usage:
+        >>> _org_noun("firm", load_lexicon()), _org_noun("police", load_lexicon())
+        (True, False)
+    """
+    return bool(word) and _org_word(word, lex) and not _role_word(word, lex)
+
+
 @lru_cache(maxsize=65536)
 def _may_open_mention(tok: str) -> bool:
     """Whether a token can open a mention in :meth:`_Article.scan_mentions` (a capital, a digit, a
@@ -1159,6 +1277,20 @@ def _headline_case(sentence: str) -> bool:
     """Most longer words capitalised (a headline), ignoring masked quotations."""
     words = [w for w in _RX2.findall(_QUOTED.sub(" ", sentence)) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _title_beside(left: str, right: str, lex: dict) -> bool:
+    """Whether a quoted span stands in apposition to a noun naming a work ("a 2022 report by the Fisheries
+    Council, '...',") or right before one ("the '...' phone-in"); the span must still be title-cased.
+
+    Usage:
+        >>> lex = load_lexicon()
+        >>> _title_beside("A 2021 survey by the Tenants Union, ", " found", lex), _title_beside("", " podcast", lex)
+        (True, True)
+        >>> _title_beside("The minister, ", " said", lex)
+        False
+    """
+    return bool(lex["title_apposition_re"].search(left) or lex["title_after_re"].match(right))
 
 
 def quote_kind(text: str, attributed: bool, embedded: bool, title_context: bool) -> str:
@@ -1228,6 +1360,24 @@ class _Cue:
         self.start, self.end, self.word, self.source_after = start, end, word, source_after
         self.speaker, self.pronoun, self.subj_start, self.used, self.valid = None, False, start, False, False
         self.inverted = False
+
+
+def _reports_a_report(cues: list[_Cue], mtext: str, start: int) -> bool:
+    """Whether an "according to" at ``start`` follows, in the same clause, a reporting verb that already has
+    its speaker: it then names the channel the words came through (a translation, an agency, a transcript),
+    not a second speaker ("'We will not yield,' the general said, according to state media").
+
+    Usage:
+        >>> c = _Cue(4, 8, "said", False); c.valid = True
+        >>> _reports_a_report([c], "Ana said, according to Reuters.", 10)
+        True
+        >>> _reports_a_report([c], "Ana said 3 died, but according to locals 9 did.", 22)
+        False
+    """
+    if not cues or not cues[-1].valid or cues[-1].source_after:
+        return False
+    between = mtext[cues[-1].end:start]
+    return _words(between) <= 6 and not _RX24.search(between) and not _RX23.search(between)
 
 
 def _subject_position(sentence: str) -> int:
@@ -1329,6 +1479,9 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     if left.endswith(","):
         inner = left[:-1]
         c2 = _last_comma(inner)
+        if c2 >= 0 and _ASIDE.fullmatch(inner, c2 + 1) and inner[c2 + 1:].strip() not in _NOT_ADVERBS:
+            # "one former client, laughing, described": a participle or adverb between commas is no appositive
+            return _subject_chunk(inner[:c2] + " ", lex)
         rel = [m for m in _WHO_CLAUSE.finditer(inner) if _words(inner[m.end():]) <= 30]
         if rel and rel[0].group(1) == "which" and _last_comma(inner[:rel[0].start()]) < 0:
             rel = []  # "Greenpeace Africa, which has staff there, said": kept, it types the name (below)
@@ -1382,7 +1535,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
     masked = [_mask(text, [spans[i] for i in by_para.get(p, [])]) for p, text in enumerate(paragraphs)]
     masked = [_CAPS_LEAD.sub(lambda m: " ".join(w[:1] + w[1:].lower() for w in m.group(0).split(" ")), m)
               for m in masked]  # same length: offsets stay valid
-    # a party/ward tag after a name ("Cllr Sarah Whitlock (Lab, Moorside), chairman") is read as nothing
+    # a party/ward tag or an age after a name ("Cllr Sarah Whitlock (Lab, Moorside), chairman", "Ravi Das (52)")
+    # is read as nothing
     masked = [_PAREN_TAG.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
     # a byline ("By Tom Ashworth, parliamentary sketchwriter") names the writer, never a speaker
     masked = [" " * len(m) if p not in by_para and _BYLINE.match(m) else m for p, m in enumerate(masked)]
@@ -1415,8 +1569,14 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 lead = _subject_lead(sent, lex)
                 if lead:
                     parsed = art.parse(lead)
-                    if parsed in ("he", "she") and not _QUOTE_FREE.search(sent):
-                        subject = art.resolve(parsed, p)[0]  # "She took up running at 34, ..."
+                    if parsed in ("he", "she"):
+                        referent = art.resolve(parsed, p)[0]
+                        if not _QUOTE_FREE.search(sent):
+                            subject = referent  # "She took up running at 34, ..."
+                        if referent is not None:  # the he/she opening a sentence mentions its person anew
+                            referent = art.speaker_for_name(referent)
+                            art.mention(referent, p)
+                            art.subjects.add(id(referent))
                     sp, _ = art.resolve(parsed, p) if not isinstance(parsed, str) or parsed.startswith(("role:", "org:")) else (None, False)
                     if sp is not None and (sp.type != "named person" or len(sp.name.split()) >= 2):
                         subject = sp
@@ -1436,8 +1596,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 pos0, first = people[0]
                 upto = people[1][0] if len(people) > 1 else len(sent)
                 m = _GENDERED.search(sent, pos0 + len(first.name.split()[0]), upto)
-                if m is not None and not _RX27.search(sent, pos0, m.start()):
-                    # (not across a relative clause: "Sunita Rahman, who plays his daughter-in-law")
+                if m is not None and not _RX27.search(sent, pos0, m.start()) \
+                        and not _NAME_COMMA.fullmatch(sent, pos0, m.start()):
+                    # (not across a relative clause: "Sunita Rahman, who plays his daughter-in-law", nor in an
+                    # appositive right after the name: "Sam Reuter, her partner at the firm")
                     first.gender = "m" if m.group(1) else "f"
             for m in lex["cue_re"].finditer(sent):
                 if m.group(0)[0].isupper() and m.start() > 0:
@@ -1460,6 +1622,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if poss and poss.group(1).lower() not in _CONTRACTIONS:
                     continue  # "the union's demands", "Smith's claims": a noun after a possessive
                 cue = _Cue(a + m.start(), a + m.end(), _RX5.sub(" ", m.group(0).lower()), bool(m.group("after")))
+                if cue.source_after and _reports_a_report(cues, mtext, cue.start):
+                    continue  # "..., Haddan said, according to a translation by X": X relays, Haddan speaks
                 if cue.source_after:
                     after = _RX19.match(mtext[cue.end:b])
                     parsed = art.parse(after.group(1)) if after else None
@@ -1639,8 +1803,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             # a title after a naming word ("the book"), or a title-cased span of three words or more inside the
             # journalist's sentence ("He closed with 'Midnight Train to Memphis'"): headline-cased sentences excepted
             title_context = not _SCARE_BEFORE.search(left_ctx) and (bool(lex["title_re"].search(left_ctx)) or (
-                embedded and _words(qtext) >= 3 and not qtext.rstrip().endswith((".", "!", "?", ","))
-                and not _headline_case(mtext[a:b])))  # "so-called" ends in "called" but names no title
+                embedded and not _headline_case(mtext[a:b]) and (
+                    _words(qtext) >= 3 and not qtext.rstrip().endswith((".", "!", "?", ","))
+                    or _title_beside(left_ctx, right_ctx, lex)  # "so-called" ends in "called" but names no title
+                    or _words(qtext) >= 2 and _POSSESSIVE_BEFORE.search(left_ctx))))  # "Soldati's 'The Salt Orchard'"
             info[i]["kind"] = quote_kind(qtext, bool(info[i]["speaker"]), embedded, title_context)
             if _NAMING.search(left_ctx):
                 info[i]["kind"] = "title"
@@ -1666,6 +1832,13 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             sp, via, cue_word = None, False, ""
             for m in lex["cue_re"].finditer(seg):
                 head, appositive, _ = _subject_chunk(seg[:m.start()], lex)
+                if head.lower() == "you" and not appositive and outer["paragraph"] == p:
+                    # "You told the world, 'The guns will be silent'": the one the outer quotation addresses
+                    oa, ob = sentences[sentence_of(outer["open"])]
+                    cand = art.addressee(mtext[oa:ob], info[s["parent"]]["speaker"])
+                    if cand is not None:
+                        sp, via, cue_word = cand, False, m.group(0).lower()
+                    continue
                 parsed = art.parse(appositive or head) if (appositive or head) else None
                 if parsed is None and _AND_VERB.search(seg[:m.start()]):
                     # "Ingrid just looked at it and said, '...'": the subject of the first verb
@@ -1684,10 +1857,13 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if parsed in ("he", "she"):
                     want = "m" if parsed == "he" else "f"
                     said_before = inner_left_masked[:len(inner_left_masked) - len(seg) + m.start()][-300:]
-                    inside = [sp for _, sp in art.scan_mentions(said_before)
+                    inside = [(pos, sp) for pos, sp in art.scan_mentions(said_before)
                               if sp.type in ("named person", "anonymous") and not sp.plural
                               and sp.gender in (None, want) and sp.name != art.excluded]
-                    cand, v = (inside[-1] if inside else art.topic(parsed)), True
+                    role = art.role_in_quote(said_before, want, p)
+                    if role is not None and role[1].name != art.excluded and (not inside or role[0] > inside[-1][0]):
+                        inside.append(role)  # "When I phoned the depot manager, he said to me, '...'"
+                    cand, v = (inside[-1][1] if inside else art.topic(parsed)), True
                 else:
                     cand, v = art.resolve(parsed, p)
                 art.excluded = None
@@ -1737,16 +1913,21 @@ def _repeated_quotes(paragraphs: list[str], spans: list[dict], info: list[dict])
     repeats in full). Headlines and standfirsts
     quote words the body attributes ("'We are at breaking point': nurses warn" over "... 'We are at
     breaking point, and I don't say that lightly,' she said"); titles, scare quotes (``so-called``)
-    and one-word spans are left alone."""
+    and one-word spans are left alone. A headline's description of its speaker ("Armed group leader vows to
+    '...'") gives way to the name of the person the body quotes with the same words."""
     known = [(i, _quote_words(paragraphs[s["paragraph"]][s["start"]:s["end"]])) for i, s in enumerate(spans)
              if info[i]["speaker"] and info[i]["kind"] != "title"]
     for i, s in enumerate(spans):
-        if info[i]["speaker"] or info[i]["kind"] == "title" or _SCARE_BEFORE.search(paragraphs[s["paragraph"]][:s["open"]]):
+        described = s["paragraph"] == 0 and info[i]["speaker_type"] == "anonymous"
+        if info[i]["speaker"] and not described or info[i]["kind"] == "title" \
+                or _SCARE_BEFORE.search(paragraphs[s["paragraph"]][:s["open"]]):
             continue
         words = _quote_words(paragraphs[s["paragraph"]][s["start"]:s["end"]])
         if not words or (len(words.split()) < 2 and s["paragraph"] != 0):
             continue  # one word is matched only in the first paragraph (a headline: "Warming 'unprecedented'")
         for j, other in known:
+            if described and info[j]["speaker_type"] != "named person":
+                continue
             if spans[j]["paragraph"] != s["paragraph"] and (f" {words} " in f" {other} " or f" {other} " in f" {words} "):
                 info[i].update(speaker=info[j]["speaker"], speaker_type=info[j]["speaker_type"], cue="",
                                sieve="repeated")

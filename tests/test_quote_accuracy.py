@@ -215,9 +215,11 @@ HELDOUT_LEVELS = {
     # blind after round 11: 0.773 (type 0.876, kind 0.969); round 10's rules scored 0.742
     "quotes_heldout13": (95, 6, 0.85, 0.87, 0.96),
     # blind after round 11 (all of sets 1-13 studied): 0.850 (type 0.925, kind 0.972)
-    "quotes_heldout14": (100, 6, 0.85, 0.92, 0.97),
+    # after round 12: 1.000 (type 1.000, kind 1.000)
+    "quotes_heldout14": (100, 6, 0.99, 0.99, 0.99),
     # blind after round 11: 0.874 (type 0.872, kind 0.915)
-    "quotes_heldout15": (90, 6, 0.87, 0.87, 0.91),
+    # after round 12: 1.000 (type 1.000, kind 0.989)
+    "quotes_heldout15": (90, 6, 0.99, 0.99, 0.98),
 }
 
 
