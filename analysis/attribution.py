@@ -79,6 +79,8 @@ _NOT_ADVERBS = frozenset(["family", "supply", "assembly", "ally", "rally", "bull
 _POSTNOMINALS = frozenset("KC QC SC MP MSP MS MEP MLA TD AM JR SR PHD OBE MBE CBE KBE DBE FRS".split())
 # honorifics and judicial titles that, before a lone surname, are part of how a person is named ("Lord Carnoch")
 _NAMING_TITLES = frozenset(["justice", "judge", "sheriff"])
+# courtesy honorifics: "Madam Chan" or "Mr Okafor" alone is the person "Chan", "Okafor" (unlike "Lord Carnoch")
+_COURTESY = frozenset(["mr", "mrs", "ms", "miss", "mx", "madam", "mdm"])
 _CAP_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|bin|ibn|abu|de|van|von|di|da|le|la|o|d|mac|mc)[-\u2019'][A-Z])")
 # Precompiled patterns used by the sieves (compiling per call cost ~1 ms per article).
 _RX1 = re.compile(r"^the ")
@@ -200,7 +202,38 @@ def _caps_modifier(run: list[str], full_names: list[str]) -> bool:
         (True, False)
     """
     return len(run) == 2 and run[0].isalpha() and run[0].isupper() and len(run[0]) >= 4 and not run[1].isupper() \
-        and any(n.split()[-1] == run[1] and n.split()[0] != run[0] for n in full_names)
+        and any(_surname(n) == run[1] and n.split()[0] != run[0] for n in full_names)
+
+
+# a Cantonese given name written after the surname ("Tse Ka-lok", "Kwok Mei-shan"): the word before it is the surname
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# a title with its portfolio before a capitalised run ("Secretary for Housing ...", "Minister of Finance ...")
+_PORTFOLIO_BEFORE = re.compile(r"(?<!\w)([A-Z][\w\-]*)\s+(?:for|of)\s+$")
+
+
+def _surname(name: str) -> str:
+    """The surname of a full name: its last word, or the word before a hyphenated Cantonese given name.
+
+    Usage:
+        >>> _surname("Mary Lou Brandt"), _surname("Winnie Lau Siu-ying"), _surname("Lau Siu-ying")
+        ('Brandt', 'Lau', 'Lau')
+    """
+    parts = name.split()
+    if len(parts) >= 2 and _HYPHENATED_GIVEN.fullmatch(parts[-1]):
+        return parts[-2]
+    return parts[-1]
+
+
+def _drop_portfolio(run: list[str], left: str, lex: dict) -> list[str]:
+    """A capitalised run without the portfolio that opens it after a role and "for"/"of" (``left`` is the
+    text before the run): the portfolio names a department, not the person.
+
+    Usage:
+        >>> _drop_portfolio(["Transport", "Winnie", "Lau"], "Minister for ", load_lexicon())
+        ['Winnie', 'Lau']
+    """
+    m = _PORTFOLIO_BEFORE.search(left) if len(run) >= 3 else None
+    return run[1:] if m and _role_word(m.group(1), lex) else run
 
 
 def _clean_run(run: list[str]) -> list[str]:
@@ -282,6 +315,7 @@ def load_lexicon() -> dict:
         "hearsay": frozenset(roles.get("hearsay", [])),
         "public_roles": frozenset(roles.get("public_roles", [])),
         "organisation": frozenset(roles["organisation"]), "pronouns": frozenset(roles["pronouns"]),
+        "club_endings": frozenset(roles.get("club_endings", [])),
     }
 
 
@@ -381,6 +415,16 @@ def _org_word(tok: str, lex: dict) -> bool:
     return _is_org(tok)
 
 
+def _club_name(name: list[str], lex: dict) -> bool:
+    """Whether a name of two or more words ends like a sports club's ("Ashcombe United"): an organisation.
+
+    Usage:
+        >>> _club_name(["Kelso", "Rovers"], load_lexicon()), _club_name(["Rovers"], load_lexicon())
+        (True, False)
+    """
+    return len(name) >= 2 and name[-1].lower() in lex["club_endings"]
+
+
 @lru_cache(maxsize=8192)
 def _is_org(tok: str) -> bool:
     w = tok.lower().strip(".").replace("\u2019", "'")
@@ -461,9 +505,16 @@ class _Article:
         toks = [t for t in name.split() if t.lower().strip(".") not in self.lex["honorifics"]]
         if not toks:
             return name
+        if len(toks) >= 3:
+            # a capitalised word before a name the article knows ("Housing Raymond Tse Ka-lok" after
+            # "Secretary for"): a portfolio or a place, not part of the name
+            joined = " ".join(toks)
+            known = next((full for full in self.full_names if joined.endswith(" " + full)), None)
+            if known:
+                return known
         if len(toks) == 1:
             key = self._surname_key(toks[0])
-            same = [full for full in self.full_names if self._surname_key(full.split()[-1]) == key
+            same = [full for full in self.full_names if self._surname_key(_surname(full)) == key
                     and (gender is None or self._gender_of(full) in (None, gender))]
             if same:
                 # people sharing a surname (a couple, a father and daughter): the surname alone is the one
@@ -473,7 +524,7 @@ class _Article:
             # ("In mitigation, Simon Clarke, defending, said"): used only to expand a surname
             # already read as a speaker, never to create one
             for full in self.other_runs:
-                if self._surname_key(full.split()[-1]) == key:
+                if self._surname_key(_surname(full)) == key:
                     return full
             # a first name alone ("Jade laughed", tabloid and sports style) names the one person the
             # article gave under that first name
@@ -516,7 +567,7 @@ class _Article:
                 keep.insert(0, t)
             else:
                 break
-        if keep:
+        if keep and not all(t.lower().strip(".") in _COURTESY for t in keep):
             self.titled.setdefault(self._surname_key(surname), " ".join(keep + [surname]))
 
     def add_full_name(self, name: str) -> None:
@@ -562,6 +613,7 @@ class _Article:
                 k = j + 1
                 if run[0].lower() in _GROUP_OPENERS:
                     continue  # "The Liberal Democrats", "Some Conservative MPs": a group, never a person's name
+                run = _drop_portfolio(run, text[max(0, run_start - 40):run_start], lex)
                 cleaned = _clean_run(run)
                 if cleaned != run:
                     front = next((n for n in range(len(run)) if run[n:n + 1] and
@@ -574,7 +626,7 @@ class _Article:
                 name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
                 if len(name) == 1 and not _org_word(name[0], lex) and (honours or titles):
                     self.note_titled(titles + honours, name[0])
-                if any(_org_word(t, lex) for t in name) or not (2 <= len(name) <= 4) \
+                if any(_org_word(t, lex) for t in name) or _club_name(name, lex) or not (2 <= len(name) <= 4) \
                         or re.match(r",?\s+which\b", text[toks[k - 1][1]:]):
                     continue  # an organisation, or a name the relative "which" marks as a non-person
                 if (org_before or _affiliation(text, toks, k, lex)) and not titles:
@@ -808,7 +860,7 @@ class _Article:
             if head:
                 return f"role:{_singular(head[-1])}|{'the ' + joined if not joined.lower().startswith('the ') else joined}"
             return None
-        if any(_org_word(t, lex) for t in name):
+        if any(_org_word(t, lex) for t in name) or _club_name(name, lex):
             text = " ".join(name)
             alias = self.alias_speaker(text)
             return alias or Speaker(text, "organisation", plural=False)
@@ -1114,7 +1166,7 @@ class _Article:
                 if not known and (joined in self.org_names or _org_noun(prev, lex)):
                     out.append((pos, Speaker(joined, "organisation")))  # "the disability charity Scope"
                     continue
-                if not known and len(name) >= 2 and _org_word(name[-1], lex) and prev != "the":
+                if not known and len(name) >= 2 and (_org_word(name[-1], lex) or _club_name(name, lex)) and prev != "the":
                     if name[0] == "The":
                         joined = "the " + " ".join(name[1:])  # "The Lydford and Ashcombe NHS Trust said"
                     out.append((pos, Speaker(joined, "organisation")))  # "chief executive of Halvard Foods"

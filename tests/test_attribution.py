@@ -1032,3 +1032,32 @@ def test_new_role_organisation_and_cue_words():
     assert list(q["speaker"]) == ["Priya Nair", "Arjun Rao", "one critic", "Glenmoor Folk Festival",
                                   "Calder Brewery"]
     assert list(q["speaker_type"])[-2:] == ["organisation", "organisation"]
+
+
+def test_a_cantonese_name_after_a_portfolio_is_found_by_its_surname():
+    # "Minister for Transport Winnie Lau Siu-ying": the portfolio is no part of the name, and the surname is
+    # the word before the hyphenated given name
+    t = ("The tunnel opened on Monday. Later, Permanent Secretary for Transport Winnie Lau Siu-ying said the tolls "
+         "would fall \u201cby a third\u201d.\n\n"
+         "\u201cDrivers have waited long enough,\u201d Lau told reporters.")
+    assert [s for _, s in who(t)] == ["Winnie Lau Siu-ying", "Winnie Lau Siu-ying"]
+
+
+def test_a_courtesy_title_before_a_lone_surname_is_not_kept():
+    # "Mr Okafor", never given a first name, is "Okafor"; a peer's "Lord" stays (see "Lord Carnoch")
+    t = ("Mr Okafor, 71, has run the kiosk for 30 years. \u201cI will not sell,\u201d he said.")
+    assert who(t) == [("I will not sell,", "Okafor")]
+
+
+def test_assembly_titles_are_roles_not_names():
+    # "Speaker" and "MNA" before a name are titles, not part of it
+    t = ("Speaker Farah Naz Qureshi ruled the motion out of order. \u201cThe rules are clear,\u201d she said.\n\n"
+         "Treasury MNA Imran Sadiq called the ruling \u201ca relief\u201d.")
+    assert [s for _, s in who(t)] == ["Farah Naz Qureshi", "Imran Sadiq"]
+
+
+def test_a_sports_club_is_no_person():
+    # "Kelso Rovers" ends like a club's name, so "Kelso" alone does not expand to it as to a first name
+    t = ("Kelso Rovers beat Dunmore 3-0. Striker Ali Mensah, who joined Kelso in May, scored twice. "
+         "\u201cI just wanted to repay the fans,\u201d the 24-year-old said.")
+    assert who(t) == [("I just wanted to repay the fans,", "Ali Mensah")]

@@ -221,9 +221,11 @@ HELDOUT_LEVELS = {
     # after round 12: 1.000 (type 1.000, kind 0.989)
     "quotes_heldout15": (90, 6, 0.99, 0.99, 0.98),
     # blind after round 12 (sets 14 and 15 studied): 0.837 (type 0.967, kind 0.989)
-    "quotes_heldout16": (90, 6, 0.83, 0.96, 0.98),
+    # after round 13: 0.870 (type 0.967, kind 0.989)
+    "quotes_heldout16": (90, 6, 0.86, 0.96, 0.98),
     # blind after round 12: 0.784 (type 0.912, kind 0.951)
-    "quotes_heldout17": (100, 6, 0.78, 0.91, 0.95),
+    # after round 13: 0.882 (type 0.951, kind 0.951)
+    "quotes_heldout17": (100, 6, 0.87, 0.94, 0.95),
 }
 
 
