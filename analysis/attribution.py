@@ -110,7 +110,7 @@ _RX19 = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s*(?=[A-Z]))*(?:[^,.;:\u2014\u2013
                    + r"]|(?<=\w)['\u2019](?=\w))+)")  # an apostrophe inside a word ("Ashford's") is no quote mark
 _RX20 = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?)(?=\s+[a-z][\w\u2019']*(?:\s|:)|:)")
 _RX21 = re.compile(r"[\s.,!?" + _MARKS + "]")
-_RX22 = re.compile(r"[,;:.]\s*$")
+_RX22 = re.compile(r"[,;:.()]\s*$")  # punctuation or a bracket between two words ends a run of names
 _RX23 = re.compile(r"[" + _MARKS + r";:.]")
 _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
@@ -593,6 +593,9 @@ class _Article:
                         and name not in self.single_names:
                     self.single_names.append(name)
         for self._prepass_para, text in enumerate(masked):
+            # "Rep. Bradley Ketterman (R-Ohio), the committee chairman,": the tag blanked by the caller
+            # leaves white space before the comma, which goes here (offsets in the prepass are local)
+            text = _SPACE_COMMA.sub("", text)
             toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
             k = 0
             while k < len(toks):
@@ -827,6 +830,10 @@ class _Article:
                     return f"role:{_singular(head)}|{text}"  # "the City coach", "the Spaniard": a second reference
                 # capitals inside the prepositional phrase name the organisation, not the person
                 named = any(_is_cap(t, lex) for t in toks[1:prep])
+                phrase = f"{toks[hi - 1].lower()} {_singular(head)}" if hi > 1 else ""
+                if named and phrase in self.role_phrases:
+                    # "the House Budget Committee chairman" after "X, the ... committee chairman": the holder
+                    return Speaker(self.role_phrases[phrase], "named person")
                 return Speaker(text, "named person" if named else "anonymous", gender=gender, head=_singular(head))
             has_name = any(_is_cap(t, lex) for t in toks[1:])
             return Speaker(text, "organisation") if has_name else f"org:{text}"
@@ -982,6 +989,14 @@ class _Article:
             phrase = f"{words[words.index(head) - 1]} {head}"
             if phrase in self.role_phrases:
                 return self.role_phrases[phrase]
+            # a two-word role with a one-word synonym ("the prime minister" for "Premier Ana Ruiz")
+            for r in sorted(self.lex["synonyms"].get(phrase, ())):
+                if r in self.roles:
+                    return self.roles[r]
+        # a one-word role with a two-word synonym ("the Dutch premier" for "Prime Minister Joost Hemmerling")
+        for r in sorted(same):
+            if " " in r and r in self.role_phrases:
+                return self.role_phrases[r]
         # a role bound only further down ("The England captain ..." before "New Zealand captain Luke
         # Marsters") is not this one when someone was already named: the caller's fallback finds that person
         named_before = any(sp.type == "named person" for sp in self.mentions)
@@ -1497,6 +1512,11 @@ def _subject_lead(sentence: str, lex: dict) -> str:
                 _is_cap(t, lex) or _role_word(t, lex) or t.lower() in lex["particles"] for t in appositive):
             return " ".join(appositive)
     return " ".join(toks[:k]).rstrip(",")
+
+
+
+
+_SPACE_COMMA = re.compile(r"(?<=\w)\s+(?=,)")
 
 
 def _last_comma(text: str) -> int:

@@ -1061,3 +1061,27 @@ def test_a_sports_club_is_no_person():
     t = ("Kelso Rovers beat Dunmore 3-0. Striker Ali Mensah, who joined Kelso in May, scored twice. "
          "\u201cI just wanted to repay the fans,\u201d the 24-year-old said.")
     assert who(t) == [("I just wanted to repay the fans,", "Ali Mensah")]
+
+
+def test_a_role_in_a_lead_resolves_to_the_holder_named_under_another_title():
+    # "premier" and "prime minister" name one office: a lead that says "the Ontario premier" is the
+    # person introduced later as "Prime Minister ..." (and the other way round)
+    t = ("Provinces clashed over health funding on Friday, with the Ontario premier warning of what she called "
+         "\u201ca slow-motion collapse\u201d.\n\n"
+         "\u201cThe money has to follow the patients,\u201d Prime Minister Hana Kowalczyk told reporters.")
+    assert [s for _, s in who(t)] == ["Hana Kowalczyk", "Hana Kowalczyk"]
+    t = ("Premier Ola Berg opened the session. Later, the prime minister said the budget was "
+         "\u201cbalanced at last\u201d.")
+    assert who(t) == [("balanced at last", "Ola Berg")]
+
+
+def test_a_party_tag_between_a_name_and_its_role_keeps_the_name():
+    # "Rep. X (R-Ohio), the House ... chairman, warned": the tag does not cut the name from its apposition,
+    # and the capitalised role description resolves to the person it was given for
+    t = ("Councillor Dev Patel (Lab, Eastfield), the planning committee chairman, warned that the scheme was "
+         "\u201ca car park with flats on top.\u201d\n\n"
+         "\u201cNobody asked the residents,\u201d he added.")
+    assert [s for _, s in who(t)] == ["Dev Patel", "Dev Patel"]
+    t = ("Sen. Maria Delgado (D-N.M.), the Senate Energy Committee chairwoman, said the bill was "
+         "\u201clong overdue.\u201d")
+    assert who(t) == [("long overdue.", "Maria Delgado")]
