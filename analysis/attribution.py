@@ -297,8 +297,8 @@ def load_lexicon() -> dict:
         "title_re": re.compile(r"(?:^|\W)(?:" + alternation(cues["title_cues"]) + r")\s*,?\s*$", re.IGNORECASE),
         # a title in apposition to a noun naming a work ("a 2022 report by the Fisheries Council, 'Salmon at
         # the Crossing,'") and a title before such a noun ("the 'Sideline Sunday' phone-in")
-        "title_apposition_re": re.compile(r"(?<![\w\-])(?:" + alternation(cues["title_nouns"]) + r")(?![\w\-])[^,;:.!?"
-                                          + _MARKS + r"]{0,60},\s*$", re.IGNORECASE),
+        "title_apposition_re": re.compile(r"(?<![\w\-])(?:" + alternation(cues["title_nouns"]) + r")(?![\w\-])(?:[^,;:.!?"
+                                          + _MARKS + r"]|(?<=\w)['\u2019](?=\w)){0,60},\s*$", re.IGNORECASE),
         "title_after_re": re.compile(r"\s*(?:" + alternation(cues["title_nouns"]) + r")(?![\w\-])", re.IGNORECASE),
         "clause_break_re": re.compile(r"[;:()\u2014\u2013]|(?<![^\W\d_])[" + _MARKS + r"]|[" + _MARKS
                                       + r"](?![^\W\d_])|(?<!\w)(?:" + "|".join(sorted(set(words["clause_breaks"])))
@@ -477,6 +477,7 @@ class _Article:
         self.single_names: list[str] = []
         self._expanded: dict = {}
         self._joined = "\n".join(paragraphs)
+        self._spelled: dict[str, str] = {}  # initials -> the name they stand for (see spelled_out)
         self._seen: dict[str, int] = {}
         self.last: tuple[int, Speaker] | None = None
         self.last_mark = 0
@@ -484,6 +485,7 @@ class _Article:
         self.excluded: str | None = None  # a name he/she cannot be (the speaker of the quote it stands in)
         self.asker: tuple[int, str] | None = None  # (paragraph, name) of the last "X asked": a reply is not X's
         self.subjects: set[int] = set()       # ids of Speakers read as a sentence subject or a cue's speaker
+        self.ages: dict[str, set[str]] = {}   # an age given after a name (", 52,") -> the names given it
         self.sentence_starts: list[int] = []  # len(mentions) when each sentence began, in reading order
         self.window: tuple[int, int | None] | None = None  # mentions a he/she may look at first (see resolve)
 
@@ -570,6 +572,22 @@ class _Article:
         if keep and not all(t.lower().strip(".") in _COURTESY for t in keep):
             self.titled.setdefault(self._surname_key(surname), " ".join(keep + [surname]))
 
+    def spelled_out(self, name: str) -> str:
+        """The full name an organisation's initials stand for, when the article gives it anywhere
+        ("MEBM said" after "the Middle East Broadcast Monitor"), else ``name`` unchanged.
+
+        Usage:
+            >>> _Article(["The Port Health Authority (PHA) said so. PHA said more."], None, None).spelled_out("PHA")
+            'Port Health Authority'
+        """
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return name
+        if name not in self._spelled:
+            self._spelled[name] = next((" ".join(words) for words in _capital_runs(self._joined)
+                                        if name in ("".join(w[0] for w in words if w[0].isupper()),
+                                                    "".join(w[0] for w in words).upper())), name)
+        return self._spelled[name]
+
     def add_full_name(self, name: str) -> None:
         name = " ".join(_clean_run(name.split()))
         if name.endswith(".") and len(name.split()[-1]) > 2:
@@ -644,6 +662,9 @@ class _Article:
                     continue
                 full = " ".join(name)
                 self.add_full_name(full)
+                age = _RX12.match(text, toks[k - 1][1])
+                if age:  # "Steven Marsh, 52,": "the 52-year-old" later is this person
+                    self.ages.setdefault(age.group(0).strip(" ,"), set()).add(full)
                 for n, r in enumerate(titles):
                     if _role_word(r, lex):
                         self._bind_role(_singular(r), full, titles[n - 1] if n else "")
@@ -961,6 +982,10 @@ class _Article:
                     return sp, True
             if head in self.lex["public_roles"]:
                 return Speaker(text, "anonymous", head=head), False  # "the shop worker said": nobody named
+            age = re.match(r"\D*(\d{1,3})-year-old", text)
+            if head == "year-old" and age and len(self.ages.get(age.group(1), ())) == 1:
+                # "the 52-year-old said": the one person the article gave that age ("Steven Marsh, 52,")
+                return Speaker(next(iter(self.ages[age.group(1)])), "named person"), True
             if head == "year-old" and self.window is not None:
                 # "The 41-year-old said": a named subject of this or the previous sentence, else the last named
                 lo, hi = self.window
@@ -1516,6 +1541,21 @@ def _subject_lead(sentence: str, lex: dict) -> str:
 
 
 
+# two or more capitalised words, function words allowed between them ("Department of Health and Social Care")
+_CAPITAL_SEQUENCE = re.compile(r"[A-Z][\w\-]+(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-Z][\w\-]+)+")
+
+
+def _capital_runs(text: str):
+    """Every run of words in ``text`` that starts and ends with a capitalised word, with no punctuation
+    inside ("The Port Health Authority" gives "Port Health Authority", "The Port", ...)."""
+    for m in _CAPITAL_SEQUENCE.finditer(text):
+        words = m.group(0).split()
+        for a in range(len(words)):
+            for b in range(len(words), a + 1, -1):
+                if words[a][0].isupper() and words[b - 1][0].isupper():
+                    yield words[a:b]
+
+
 _SPACE_COMMA = re.compile(r"(?<=\w)\s+(?=,)")
 
 
@@ -1620,7 +1660,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
     def assign(i: int, sp: Speaker | None, cue: str, sieve: str) -> None:
         if sp is None:
             return
-        info[i].update(speaker=sp.name, speaker_type=sp.type, cue=cue, sieve=sieve)
+        name = art.spelled_out(sp.name) if sp.type == "organisation" else sp.name
+        info[i].update(speaker=name, speaker_type=sp.type, cue=cue, sieve=sieve)
 
     for p, text in enumerate(paragraphs):
         mtext = masked[p]

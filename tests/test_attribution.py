@@ -1085,3 +1085,40 @@ def test_a_party_tag_between_a_name_and_its_role_keeps_the_name():
     t = ("Sen. Maria Delgado (D-N.M.), the Senate Energy Committee chairwoman, said the bill was "
          "\u201clong overdue.\u201d")
     assert who(t) == [("long overdue.", "Maria Delgado")]
+
+
+def test_more_titles_before_names_are_not_part_of_them():
+    # a US councilwoman, a Kenyan county assembly member (MCA), a police constable (PC), a cabinet secretary
+    # ("Sec."), a pope: each title is dropped from the name, and "the pope" later is the pope named
+    t = ("Councilwoman Rosa Ibarra called the vote \u201crushed.\u201d\n\n"
+         "Kaloleni Ward MCA Joseph Kirui said the levy was \u201ctoo high for hawkers\u201d.\n\n"
+         "PC Dan Hollis told the hearing the road was \u201cbadly lit\u201d.\n\n"
+         "Sec. Liza Manalo said the budget was \u201cbalanced\u201d.\n\n"
+         "Pope Clement XV led the service. \u201cFear closes doors,\u201d the pope said.")
+    assert [s for _, s in who(t)] == ["Rosa Ibarra", "Joseph Kirui", "Dan Hollis", "Liza Manalo", "Clement XV"]
+
+
+def test_an_age_description_finds_the_person_given_that_age():
+    # "the 52-year-old" is the person introduced as "Name, 52," even after another man was named
+    t = ("The driver, Tom Reddy, 52, gave evidence first. The cyclist, Alan Moss, 34, died at the scene, "
+         "and Mr Moss's brother sat in the gallery.\n\n"
+         "\u201cI looked and there was nothing there,\u201d the 52-year-old said.")
+    assert who(t) == [("I looked and there was nothing there,", "Tom Reddy")]
+
+
+def test_initials_stand_for_the_organisation_named_in_full():
+    # "MEBM said" after "the Middle East Broadcast Monitor": the speaker is the full name the article gives
+    t = ("The speech was translated by the Middle East Broadcast Monitor, a research group.\n\n"
+         "In a note, MEBM said the tape was \u201crecorded within the past two weeks.\u201d")
+    q = extract_quotes(t)
+    assert list(q["speaker"]) == ["Middle East Broadcast Monitor"]
+    assert list(q["speaker_type"]) == ["organisation"]
+
+
+def test_a_title_after_a_work_noun_with_a_possessive_between():
+    # "the annual report of the government's council, '...'": the apostrophe inside "government's" does not
+    # hide the work noun; an encyclical is a work
+    t = ("She cited the annual report of the government\u2019s Council of Economic Advisers, \u201cBuilding "
+         "Against the Tide,\u201d which found that investment lagged.\n\n"
+         "The bishop quoted the pope\u2019s encyclical, \u201cLumen Fidei\u201d, twice.")
+    assert list(extract_quotes(t)["kind"]) == ["title", "title"]
