@@ -623,12 +623,20 @@ class _Article:
                 j = k
                 while j + 1 < len(toks) and (_is_cap(toks[j + 1][2], lex) or (
                         toks[j + 1][2].lower() in lex["particles"] and j + 2 < len(toks) and _is_cap(toks[j + 2][2], lex))) \
-                        and not _RX22.search(text[toks[j][0]:toks[j + 1][0]]):
-                    j += 1
+                        and not _RX22.search(text[toks[j][0]:toks[j + 1][0]]) \
+                        and not (toks[j + 1][2] in ("S", "s") and toks[j][1] == toks[j + 1][0] - 1):
+                    j += 1  # (a possessive's "s" after an apostrophe ends the run: "MUM’S FURY")
                 run = [t[2] for t in toks[k:j + 1]]
                 before = toks[k - 1][2] if k > 0 else ""
                 before2 = toks[k - 2][2] if k > 1 else ""
                 run_start = toks[k][0]
+                if run[0] in ("S", "s") and text[run_start - 1:run_start] in ("'", "\u2019"):
+                    # "MUM’S FURY Castlebridge": a possessive's "s" after a role noun binds nothing
+                    run, before, before2 = run[1:], "", ""
+                    if not run:
+                        k = j + 1
+                        continue
+                    run_start = toks[k + 1][0]
                 # "the firm Brannigan Lowe": an organisation noun right before the name (no comma between)
                 org_before = k > 0 and _org_noun(before, lex) and text[toks[k - 1][1]:run_start].isspace()
                 k = j + 1
@@ -749,6 +757,9 @@ class _Article:
         issuer = _DOCUMENT_FROM.match(chunk)
         if issuer:  # "according to a statement from the Grain Reserve Authority": whoever issued it
             return self.parse(issuer.group(1), cue_subject=True)
+        force = _POLICE_FORCE.fullmatch(chunk)
+        if force:
+            return Speaker(force.group(1), "organisation")  # "Westmere Police said": a force, not an officer
         if _BENCH_ADDRESS.fullmatch(chunk):
             return "role:judge|the judge"  # "my lord herself said", "His Honour said": the judge
         toks = _TOKEN.findall(chunk)
@@ -1179,7 +1190,8 @@ class _Article:
                                           or low in indefinite and self._description_ahead(toks, k)):
                 j = k
                 while j + 1 < len(toks) and _is_cap(toks[j + 1][1], lex) and not _RX22.search(text[pos:toks[j + 1][0]][-3:]) \
-                        and "," not in text[toks[j][0]:toks[j + 1][0]]:
+                        and "," not in text[toks[j][0]:toks[j + 1][0]] \
+                        and not (toks[j + 1][1] in ("S", "s") and text[toks[j + 1][0] - 1] in ("'", "\u2019")):
                     j += 1
                 j = self._org_name_end(text, toks, j)  # "Lydford and Ashcombe NHS Trust": one organisation
                 run = [t for _, t in toks[k:j + 1]]
@@ -1541,6 +1553,9 @@ def _subject_lead(sentence: str, lex: dict) -> str:
 
 
 
+# a police force by name ("Westmere Police", "the Metropolitan Police Service", "Kent Constabulary")
+_POLICE_FORCE = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){1,3}(?:Police(?:\s+(?:Service|Department|Force))?"
+                           r"|Constabulary))")
 # two or more capitalised words, function words allowed between them ("Department of Health and Social Care")
 _CAPITAL_SEQUENCE = re.compile(r"[A-Z][\w\-]+(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-Z][\w\-]+)+")
 

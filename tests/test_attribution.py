@@ -1122,3 +1122,21 @@ def test_a_title_after_a_work_noun_with_a_possessive_between():
          "Against the Tide,\u201d which found that investment lagged.\n\n"
          "The bishop quoted the pope\u2019s encyclical, \u201cLumen Fidei\u201d, twice.")
     assert list(extract_quotes(t)["kind"]) == ["title", "title"]
+
+
+def test_a_police_force_by_name_is_an_organisation():
+    # "Westmere Police said" after an officer "of Westmere Police": the force speaks, not the officer
+    t = ("PC Ian Shaw, of Northfield Police, told the court the van was slow.\n\n"
+         "Northfield Police said in a statement: \u201cOur thoughts remain with the family.\u201d")
+    q = extract_quotes(t)
+    assert list(q["speaker"]) == ["Northfield Police"]
+    assert list(q["speaker_type"]) == ["organisation"]
+
+
+def test_a_possessive_s_ends_a_run_of_capitals():
+    # "DAD\u2019S JOY Harlow": the "S" of a possessive joins no name, so "dad" is still the father named below
+    # (the headline's own quote is left alone: its speaker phrase is a tabloid kicker)
+    t = ("DAD\u2019S JOY Harlow striker Leon Kemp\u2019s dad: \u2018He made it\u2019\n\n"
+         "Leon Kemp scored twice on his debut. His dad Mark Kemp, 50, watched from the stand.\n\n"
+         "\u201cI cried all the way home,\u201d the proud dad said.")
+    assert [s for _, s in who(t)][-1] == "Mark Kemp"
