@@ -588,6 +588,13 @@ class _Article:
                                                     "".join(w[0] for w in words).upper())), name)
         return self._spelled[name]
 
+    def longest_name_ending(self, word: str) -> str | None:
+        """The longest run of capitalised words in the article that ends with ``word`` and is longer than it
+        ("Bayport Comets" for "Comets"), or None."""
+        runs = [" ".join(w) for w in _capital_runs(self._joined) if w[-1] == word and len(w) > 1
+                and w[0] not in ("The", "A", "An") and not any(_role_word(t, self.lex) for t in w)]
+        return max(runs, key=len) if runs else None
+
     def add_full_name(self, name: str) -> None:
         name = " ".join(_clean_run(name.split()))
         if name.endswith(".") and len(name.split()[-1]) > 2:
@@ -817,7 +824,9 @@ class _Article:
                 and not any(_role_word(t, lex) and not _is_plural(t) for t in trail):
             return Speaker(" ".join(_clean_run(trail)), "organisation")  # "the charity Shelter", "supporters' group X"
         if trail and trail_ok and before not in ("of", "in", "from", "at", "for", "with", "on", "to", "near", "by", "the") \
-                and not _RX13.search(before):
+                and not _RX13.search(before) \
+                and not (low0 in lex["indefinite"] and len(trail) > 1 and _role_word(trail[-1], lex)):
+            # ("a German Greens MEP", "a Labour MP": a role after capitals describes someone, it names no one)
             sp = self._from_run(trail, full_chunk=chunk, after_role=_role_word(before, lex), lone_ok=cue_subject)
             if isinstance(sp, Speaker) and (sp.type != "anonymous" or not determiner):
                 return sp
@@ -834,6 +843,12 @@ class _Article:
                            head=_singular(toks[-1]))
         if head is None and org_head is None and low0 == "the" and len(toks) == 2 and _AGE_NOUN.fullmatch(toks[1]):
             return f"role:year-old|{chunk[0].lower() + chunk[1:]}"  # "The 61-year-old said": a second reference
+        if head is None and org_head is None and cue_subject and low0 == "the" and len(toks) == 2 \
+                and _is_cap(toks[1], lex) and toks[1].endswith("s") and toks[1][:-1] not in self.single_names \
+                and not any(toks[1][:-1] == _surname(n) for n in self.full_names):
+            # "the Comets said in a statement": a team or party by its plural name, in full where the article
+            # gives it ("Bayport Comets")
+            return Speaker(self.longest_name_ending(toks[1]) or "the " + toks[1], "organisation")
         if head is None and org_head is None:
             if low0 == "the" and len(toks) >= 3 and all(_is_cap(t, lex) or t.lower() in ("of", "for", "and") for t in toks[1:]) \
                     and _is_cap(toks[-1], lex):
@@ -1553,6 +1568,9 @@ def _subject_lead(sentence: str, lex: dict) -> str:
 
 
 
+# a name ending a prepositional phrase, right before a relative "who" (the name is its antecedent)
+_NAME_AFTER_PREPOSITION = re.compile(r"\s(?:by|of|from|with|to|for|over|than|under|against|between)\s+"
+                                     r"((?:[A-Z][\w.\-\u2019']*\s+){1,3}[A-Z][\w\-\u2019']+)$")
 # a police force by name ("Westmere Police", "the Metropolitan Police Service", "Kent Constabulary")
 _POLICE_FORCE = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){1,3}(?:Police(?:\s+(?:Service|Department|Force))?"
                            r"|Constabulary))")
@@ -1599,6 +1617,10 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     rel = _RELATIVE.search(left) or _THAT_RELATIVE.search(left)
     if rel and _words(left[rel.end():] if rel.re is _RELATIVE else left[rel.start():]) <= 10 \
             and not re.search(r"[,;:]", left[rel.end():]):
+        antecedent = _NAME_AFTER_PREPOSITION.search(left, 0, rel.start()) if rel.re is _RELATIVE \
+            and left[rel.start()] == "," else None
+        if antecedent:  # "... over a dissent by Judge Corinne Vasquez, who wrote": the name before "who"
+            return antecedent.group(1), None, antecedent.start(1)
         return _subject_chunk(left[:rel.start()].rstrip(" ,") + " ", lex)
     last = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
     if last in ("he", "she", "they") and len(left.split()) > 1:

@@ -1140,3 +1140,27 @@ def test_a_possessive_s_ends_a_run_of_capitals():
          "Leon Kemp scored twice on his debut. His dad Mark Kemp, 50, watched from the stand.\n\n"
          "\u201cI cried all the way home,\u201d the proud dad said.")
     assert [s for _, s in who(t)][-1] == "Mark Kemp"
+
+
+def test_a_name_before_who_ends_a_prepositional_phrase():
+    # "... over a dissent by Judge X, who wrote that ...": the writer is the name before "who", not the court
+    t = ("The appeals court upheld the ban over a dissent by Judge Nora Ellison, who wrote that it was "
+         "\u201ca blunt instrument.\u201d")
+    assert who(t) == [("a blunt instrument.", "Nora Ellison")]
+
+
+def test_a_role_after_capitals_in_an_apposition_describes_the_named_person():
+    # "Name, a Scottish Greens MSP who ..., said": "Scottish Greens MSP" is a description, not a name
+    t = ("Helen Marsh, a Scottish Greens MSP who sits on the committee, wrote on X that the plan was "
+         "\u201cdead on arrival.\u201d\n\n"
+         "Another Scottish Labour MSP said it was \u201cnot serious\u201d.")
+    assert who(t) == [("dead on arrival.", "Helen Marsh"), ("not serious", "another Scottish Labour MSP")]
+
+
+def test_a_team_by_its_plural_name_is_an_organisation():
+    # "the Comets said in a statement": the team speaks, under the full name the article gives it
+    t = ("The Harbour City Comets beat the Kings 98-91.\n\n"
+         "\u201cDevin has a sprained ankle,\u201d the Comets said in a statement.")
+    q = extract_quotes(t)
+    assert list(q["speaker"]) == ["Harbour City Comets"]
+    assert list(q["speaker_type"]) == ["organisation"]
