@@ -130,7 +130,7 @@ _AGE_NOUN = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
 _REPLIES = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"])
 _POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$")
 _CONTRACTIONS = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where", "let"])  # "he's said"
-_SUBORDINATE_ING = re.compile(r"\s(?:after|before|while|when|since|despite|without)\s+$", re.IGNORECASE)
+_SUBORDINATE_ING = re.compile(r"\s(?:after|before|while|when|since|despite|without|by)\s+$", re.IGNORECASE)
 # a restrictive relative clause: "that"/"which" followed by a finite verb ("a fund that holds shares")
 _THAT_RELATIVE = re.compile(r"\s(?:that|which)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|are|were|owns|runs)\s[^,;:]*$")
 # a tabloid lead opening in capitals ("GARY PRENTICE was sacked"): read as the name it is
@@ -1792,7 +1792,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                                                        or _SUBORDINATE_ING.search(left)):
                         # "X said ..., adding: ..." / "..., saying ..." / "X has broken her silence -- insisting ..."
                         # / "X was sacked ... just 48 hours after insisting ..."
-                        parsed = previous_speaker or next((sp for pos, sp in people if pos < m.start()), None)
+                        parsed = previous_speaker or (subject if isinstance(subject, Speaker) and subject.type in (
+                            "named person", "anonymous") else None) \
+                            or next((sp for pos, sp in people if pos < m.start()), None)
                     elif appositive is not None:
                         pa, ph = art.parse(appositive, cue_subject=True), art.parse(head)
                         if isinstance(pa, Speaker) and pa.type == "named person" or (

@@ -1164,3 +1164,13 @@ def test_a_team_by_its_plural_name_is_an_organisation():
     q = extract_quotes(t)
     assert list(q["speaker"]) == ["Harbour City Comets"]
     assert list(q["speaker_type"]) == ["organisation"]
+
+
+def test_a_participle_after_by_or_a_comma_belongs_to_the_sentence_subject():
+    # "X opened the meeting by asking ... to 'keep it civil'"; "The coach took a swipe at Members of the
+    # Players' Council, accusing them of 'going soft'": the subject speaks, not a name inside the sentence
+    t = ("Chair Ruth Obi, who votes only to break a tie, opened the hearing by asking the gallery to "
+         "\u201cstay calm.\u201d\n\n"
+         "The coach, Sam Reid, left early. The coach also took a swipe at Members of the Players Council, "
+         "accusing some of them of \u201cgoing soft\u201d.")
+    assert [s for _, s in who(t)] == ["Ruth Obi", "Sam Reid"]
