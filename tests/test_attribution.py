@@ -1174,3 +1174,12 @@ def test_a_participle_after_by_or_a_comma_belongs_to_the_sentence_subject():
          "The coach, Sam Reid, left early. The coach also took a swipe at Members of the Players Council, "
          "accusing some of them of \u201cgoing soft\u201d.")
     assert [s for _, s in who(t)] == ["Ruth Obi", "Sam Reid"]
+
+
+def test_a_name_with_a_description_and_a_relative_clause_is_a_person():
+    # "when Ana Ruiz-Bell, a parent campaigner whose daughter ..., addressed the panel": the name is a
+    # person, and the description inside the apposition is no second speaker
+    t = ("The hearing turned when Ana Ruiz-Bell, a parent campaigner whose daughter has the condition, "
+         "addressed the panel.\n\n"
+         "\u201cMy daughter used to run everywhere,\u201d she said.")
+    assert who(t) == [("My daughter used to run everywhere,", "Ana Ruiz-Bell")]
