@@ -224,8 +224,17 @@ HELDOUT_LEVELS = {
     # after round 13: 0.870 (type 0.967, kind 0.989)
     "quotes_heldout16": (90, 6, 0.86, 0.96, 0.98),
     # blind after round 12: 0.784 (type 0.912, kind 0.951)
-    # after round 13: 0.882 (type 0.951, kind 0.951)
-    "quotes_heldout17": (100, 6, 0.87, 0.94, 0.95),
+    # after round 13: 0.882 (type 0.951, kind 0.951); after round 14: 0.912 (type 0.961)
+    "quotes_heldout17": (100, 6, 0.90, 0.95, 0.95),
+    # blind after round 13 (sets 1-17 studied): 0.830 (type 0.946, kind 0.978)
+    # after round 14: 0.936 (type 0.968, kind 0.978)
+    "quotes_heldout18": (90, 6, 0.93, 0.96, 0.97),
+    # blind after round 13: 0.814 (type 0.896, kind 0.969)
+    # after round 14: 0.948 (type 0.990, kind 0.990)
+    "quotes_heldout19": (95, 6, 0.94, 0.98, 0.98),
+    # blind after round 13: 0.813 (type 0.953, kind 0.981)
+    # after round 14: 0.907 (type 0.981, kind 0.991)
+    "quotes_heldout20": (100, 6, 0.90, 0.97, 0.98),
 }
 
 
