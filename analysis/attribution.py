@@ -631,13 +631,13 @@ class _Article:
                 while j + 1 < len(toks) and (_is_cap(toks[j + 1][2], lex) or (
                         toks[j + 1][2].lower() in lex["particles"] and j + 2 < len(toks) and _is_cap(toks[j + 2][2], lex))) \
                         and not _RX22.search(text[toks[j][0]:toks[j + 1][0]]) \
-                        and not (toks[j + 1][2] in ("S", "s") and toks[j][1] == toks[j + 1][0] - 1):
+                        and not _possessive_s(text, toks[j + 1][0], toks[j + 1][2]):
                     j += 1  # (a possessive's "s" after an apostrophe ends the run: "MUM’S FURY")
                 run = [t[2] for t in toks[k:j + 1]]
                 before = toks[k - 1][2] if k > 0 else ""
                 before2 = toks[k - 2][2] if k > 1 else ""
                 run_start = toks[k][0]
-                if run[0] in ("S", "s") and text[run_start - 1:run_start] in ("'", "\u2019"):
+                if _possessive_s(text, run_start, run[0]):
                     # "MUM’S FURY Castlebridge": a possessive's "s" after a role noun binds nothing
                     run, before, before2 = run[1:], "", ""
                     if not run:
@@ -1206,7 +1206,7 @@ class _Article:
                 j = k
                 while j + 1 < len(toks) and _is_cap(toks[j + 1][1], lex) and not _RX22.search(text[pos:toks[j + 1][0]][-3:]) \
                         and "," not in text[toks[j][0]:toks[j + 1][0]] \
-                        and not (toks[j + 1][1] in ("S", "s") and text[toks[j + 1][0] - 1] in ("'", "\u2019")):
+                        and not _possessive_s(text, toks[j + 1][0], toks[j + 1][1]):
                     j += 1
                 j = self._org_name_end(text, toks, j)  # "Lydford and Ashcombe NHS Trust": one organisation
                 run = [t for _, t in toks[k:j + 1]]
@@ -1576,6 +1576,17 @@ _POLICE_FORCE = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){1,3}(?:Police(?:
                            r"|Constabulary))")
 # two or more capitalised words, function words allowed between them ("Department of Health and Social Care")
 _CAPITAL_SEQUENCE = re.compile(r"[A-Z][\w\-]+(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-Z][\w\-]+)+")
+
+
+def _possessive_s(text: str, start: int, tok: str) -> bool:
+    """Whether the token ``tok`` at ``start`` is the "s" of a possessive cut off by an apostrophe
+    ("MUM\u2019S FURY"): it ends a run of capitals and names no one.
+
+    Usage:
+        >>> _possessive_s("MUM\u2019S FURY", 4, "S"), _possessive_s("Harry S Truman", 6, "S")
+        (True, False)
+    """
+    return tok in ("S", "s") and start > 0 and text[start - 1] in ("'", "\u2019")
 
 
 def _capital_runs(text: str):
