@@ -14,6 +14,8 @@ in order:
 4. ``adjacent_sentence``: a quote-only sentence takes the cue of the sentence before or after it;
 5. ``subject``: a quotation with no cue near it, after a sentence about someone in the same
    paragraph, goes to that sentence's subject (``She took up running at 34. "He was the athlete."``);
+   a quotation opening a paragraph after a short paragraph about someone with no speech of its own
+   (``Asked whether the firm will list, she pauses.``) goes to that paragraph's subject;
 6. ``continuation``: a quotation with no cue continues the last speaker of the same or the
    previous paragraph (also every paragraph of a quotation over several paragraphs);
 7. ``speech_fragment``: a short fragment in a sentence naming the event's speaker goes to him;
@@ -66,7 +68,7 @@ _QUOTED = re.compile("[" + _MARKS + "]x*[.!?\u2026]?[" + _MARKS + "]?")
 _AUXILIARIES = frozenset("""has have had was were is are would will can could did does do been being be may might must shall
 should kept keep keeps began begin begins started start starts""".split())  # and aspect verbs ("kept shouting")
 _SCARE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|so-called|self-styled|self-proclaimed|self-declared|supposed|alleged)\s*$", re.IGNORECASE)
-_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w\-\u2019']+\s+){0,3}[A-Z][\w\-\u2019']+)\s*(?=,)")
+_APPOSITIVE_NAME = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?((?:[A-Z][\w\-\u2019']+\s+){0,3}[A-Z][\w\-\u2019']+)\s*(?=,)")
 _QUOTE_FREE = re.compile(r"[" + _MARKS + r"]x*[.!?\u2026]?[" + _MARKS + r"]")
 _COORDINATED = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+and\s+)(?:\w+ly\s+|also\s+|then\s+)?$")
 _THAT_CLAUSE = re.compile(r"^(?:[^,.;:" + _MARKS + r"]{0,60}?\s)?that\s+(?!is\b|was\b|would\b|will\b|has\b|had\b)",
@@ -110,12 +112,16 @@ _RX19 = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s*(?=[A-Z]))*(?:[^,.;:\u2014\u2013
                    + r"]|(?<=\w)['\u2019](?=\w))+)")  # an apostrophe inside a word ("Ashford's") is no quote mark
 _RX20 = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?)(?=\s+[a-z][\w\u2019']*(?:\s|:)|:)")
 _RX21 = re.compile(r"[\s.,!?" + _MARKS + "]")
-_RX22 = re.compile(r"[,;:.()]\s*$")  # punctuation or a bracket between two words ends a run of names
+# "with the air of a man sniffing milk": a description in a comparison names no one
+_SIMILE_OF = re.compile(r"(?<!\w)(?:air|look|manner|demeanou?r|bearing|face|voice|expression|confidence)\s+of\s+$", re.I)
+# punctuation, a bracket or a dash between two words ends a run of names ("LAKE ARDEN — Marcus Oyelaran")
+_RX22 = re.compile(r"(?:[,;:.()\u2014\u2013]|\s-)\s*$")
 _RX23 = re.compile(r"[" + _MARKS + r";:.]")
 _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
-_HEARD_TO = re.compile(r"\s+(?:was|were|is|are|been|be)\s+(?:heard|overheard)\s+to$")  # "was heard to say"
+# "was heard to say", "used to tell us": the words between the speaker and the verb name no one
+_HEARD_TO = re.compile(r"\s+(?:(?:was|were|is|are|been|be)\s+(?:heard|overheard)|used)\s+to$")
 # a fronted past participle opens the sentence ("Asked whether he had anything to say, Jessop said:"): no speech
 # event of its own, the sentence's subject speaks later
 _FRONTED_PARTICIPLE = re.compile(r"\s+(?:by|about|whether|if|what|how|why|for|of|on|over|after)\b", re.IGNORECASE)
@@ -203,6 +209,17 @@ def _caps_modifier(run: list[str], full_names: list[str]) -> bool:
     """
     return len(run) == 2 and run[0].isalpha() and run[0].isupper() and len(run[0]) >= 4 and not run[1].isupper() \
         and any(_surname(n) == run[1] and n.split()[0] != run[0] for n in full_names)
+
+
+def _tail_of_longer(name: str, full_names: list[str]) -> bool:
+    """Whether ``name`` is the last words of a longer full name: a second reference ("Abu Rayya" after
+    "Yasin Abu Rayya", "Ibarra Quintana" after "Aurelio Ibarra Quintana"), not a person of its own.
+
+    Usage:
+        >>> _tail_of_longer("Abu Rayya", ["Yasin Abu Rayya", "Abu Rayya"]), _tail_of_longer("Rosa Quintana", ["Ana Ibarra Quintana"])
+        (True, False)
+    """
+    return any(full.endswith(" " + name) for full in full_names)
 
 
 # a Cantonese given name written after the surname ("Tse Ka-lok", "Kwok Mei-shan"): the word before it is the surname
@@ -507,13 +524,17 @@ class _Article:
         toks = [t for t in name.split() if t.lower().strip(".") not in self.lex["honorifics"]]
         if not toks:
             return name
+        joined = " ".join(toks)
         if len(toks) >= 3:
             # a capitalised word before a name the article knows ("Housing Raymond Tse Ka-lok" after
             # "Secretary for"): a portfolio or a place, not part of the name
-            joined = " ".join(toks)
             known = next((full for full in self.full_names if joined.endswith(" " + full)), None)
             if known:
                 return known
+        if len(toks) >= 2 and joined not in self.full_names:
+            longer = [full for full in self.full_names if full.endswith(" " + joined)]
+            if len(longer) == 1:
+                return longer[0]  # "Abu Rayya" after "Sheikh Yasin Abu Rayya"
         if len(toks) == 1:
             key = self._surname_key(toks[0])
             same = [full for full in self.full_names if self._surname_key(_surname(full)) == key
@@ -535,6 +556,11 @@ class _Article:
                 return firsts[0]
             if key in self.titled:
                 return self.titled[key]
+            # the first of two surnames alone ("Ibarra" after "Aurelio Ibarra Quintana", Spanish and
+            # Portuguese usage): the one person whose name has it inside
+            inner = [full for full in self.full_names if toks[0] in full.split()[1:-1] and len(full.split()) >= 3]
+            if len(inner) == 1:
+                return inner[0]
         return " ".join(toks)
 
     def _first_seen(self, name: str) -> int:
@@ -696,6 +722,10 @@ class _Article:
                 _, name = _strip_titles(name_part, lex)
                 name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
                 heads = [t for t in role_part[-4:] if _role_word(t, lex)]
+                prep = next((n for n, t in enumerate(role_part) if t in ("of", "on", "at", "for", "in")), 0)
+                if not heads and role_part[0].lower() == "the" and 1 < prep and len(role_part) <= 8:
+                    # "The Ranking Member on the Finance Committee, Hon. Yaw Mensah-Bonsu,": the head before "on"
+                    heads = [t for t in role_part[1:prep] if _role_word(t, lex)]
                 if len(name) >= 2 and heads:
                     full = " ".join(name)
                     self.add_full_name(full)
@@ -725,7 +755,26 @@ class _Article:
                         and re.search(rf"(?<!{first}\s)(?<!\w){last}(?!\w)", joined):
                     self.add_full_name(run)
         # a tabloid's capitals before a known surname ("RAGING Rennie" beside "Stevie Rennie") name no one new
-        self.full_names = [n for n in self.full_names if not _caps_modifier(n.split(), self.full_names)]
+        self.full_names = [n for n in self.full_names if not _caps_modifier(n.split(), self.full_names)
+                           and not _tail_of_longer(n, self.full_names) and n not in self.org_names
+                           and not self._headline_modifier(n)]
+
+    def _headline_modifier(self, name: str) -> bool:
+        """Whether a two-word name is a title-case headline's word before a surname the body gives with
+        another first name ("Late Rangi penalty sinks Storm" beside "Ethan Rangi").
+
+        Usage:
+            >>> art = _Article(["Late Rangi penalty sinks Storm", "Ethan Rangi kicked it."], None, None)
+            >>> art.full_names = ["Late Rangi", "Ethan Rangi"]
+            >>> art._headline_modifier("Late Rangi"), art._headline_modifier("Ethan Rangi")
+            (True, False)
+        """
+        words = name.split()
+        if len(words) != 2 or not self.paragraphs or name not in self.paragraphs[0] \
+                or any(name in para for para in self.paragraphs[1:]):
+            return False
+        return any(_surname(n) == words[1] and n.split()[0] != words[0] for n in self.full_names + self.other_runs
+                   if n != name)
 
     def _bind_role(self, role: str, name: str, modifier: str = "") -> None:
         """Bind a role noun to the name it was given for; a gendered role (spokeswoman) gives the name its gender.
@@ -777,6 +826,9 @@ class _Article:
                 break
         if not toks:
             return None
+        inner = _inner_subject(toks, lex)
+        if inner:  # "a result one former defender called": the subject of the reduced relative clause
+            return self.parse(chunk[chunk.find(" " + toks[inner]) + 1:], cue_subject)
         low0 = toks[0].lower()
         if len(toks) == 1 and low0 in lex["pronouns"]:
             return low0
@@ -849,6 +901,11 @@ class _Article:
             # "the Comets said in a statement": a team or party by its plural name, in full where the article
             # gives it ("Bayport Comets")
             return Speaker(self.longest_name_ending(toks[1]) or "the " + toks[1], "organisation")
+        if head is None and org_head is None and cue_subject and low0 == "the" and len(toks) == 2 \
+                and 2 <= len(toks[1]) <= 6 and toks[1].isalpha() and toks[1].isupper():
+            # "the ESI said": initials with an article are an organisation (spelled out where the article does)
+            full = self.spelled_out(toks[1])
+            return Speaker(full if full != toks[1] else chunk, "organisation")
         if head is None and org_head is None:
             if low0 == "the" and len(toks) >= 3 and all(_is_cap(t, lex) or t.lower() in ("of", "for", "and") for t in toks[1:]) \
                     and _is_cap(toks[-1], lex):
@@ -1248,7 +1305,8 @@ class _Article:
                 m = _PP.match(text, pos + len(tok))
                 out.append((pos, Speaker(tok.lower() + (m.group(0) if m else ""), "anonymous")))
             elif (low in lex["indefinite"] or (_role_word(tok, lex) and _is_plural(tok) and not tok[:1].isupper())) \
-                    and not (k and toks[k - 1][1].lower() in ("like", "than", "as", "such")):  # "moves like a man": no one
+                    and not (k and toks[k - 1][1].lower() in ("like", "than", "as", "such")) \
+                    and not _SIMILE_OF.search(text, 0, pos):  # "moves like a man", "the air of a man": no one
                 # a determiner followed by up to three modifiers and a role noun
                 for n in range(k + 1 if low in lex["indefinite"] else k, min(k + 5, len(toks))):
                     cand = toks[n][1]
@@ -1514,6 +1572,34 @@ def _subject_position(sentence: str) -> int:
     return m.end() if m else 0
 
 
+_NOT_BEFORE_SUBJECT = frozenset(["of", "and", "or", "but", "to", "with", "than", "as", "like", "that", "which", "who", "by",
+                                 "from", "nor", "into", "onto", "upon", "about", "against", "between", "among", "for",
+                                 "at", "in", "on", "near", "under", "within", "without", "via", "per", "toward",
+                                 "towards", "across", "behind", "beside", "inside", "outside", "throughout", "after"])
+
+
+def _inner_subject(toks: list[str], lex: dict) -> int:
+    """Where a second noun phrase starts inside a speaker phrase that opens with a determiner: the subject
+    of a reduced relative clause ("a result one former defender called", "the man a witness described"),
+    else 0. A determiner after a preposition or conjunction ("the head of a union") starts none.
+
+    Usage:
+        >>> _inner_subject("a result one former City defender".split(), load_lexicon())
+        2
+        >>> _inner_subject("a source close to the club".split(), load_lexicon())
+        0
+    """
+    if len(toks) < 3 or toks[0].lower() not in lex["indefinite"] | {"the"}:
+        return 0
+    for n in range(2, len(toks) - 1):
+        prev = toks[n - 1]
+        if toks[n].lower() in ("a", "an", "one", "another", "the") and prev.isalpha() and prev.islower() \
+                and prev not in _NOT_BEFORE_SUBJECT and prev not in lex["prepositions"] \
+                and prev not in lex["indefinite"] and prev not in _DETERMINERS and not _role_word(prev, lex):
+            return n
+    return 0
+
+
 def _subject_lead(sentence: str, lex: dict) -> str:
     """The noun phrase opening a sentence when it is built only of names, role words and determiners
     (``Carlton boss Dean Morrow`` in ``Carlton boss Dean Morrow was less happy.``), else ``""``.
@@ -1533,6 +1619,8 @@ def _subject_lead(sentence: str, lex: dict) -> str:
         if len(words) > 1 and words[0].isalpha() and words[0].islower() and _is_cap(words[1], lex) \
                 and words[0] not in _DETERMINERS and words[0] not in lex["indefinite"]:
             rest = rest.split(None, 1)[1]  # a descriptor before the name: "rancher Luis Ortega"
+        if len(words) > 1 and words[0] in ("he", "she", "they"):
+            return words[0]  # "Asked whether the firm will list, she pauses."
         return _subject_lead(rest, lex) if rest else ""
     k = 0
     determiners = lex["indefinite"] | _DETERMINERS
@@ -1625,6 +1713,9 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     left = _strip_between(left, lex)
     if _RX3.search(left):
         return "", None, -1  # "did not say": no attribution
+    last = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
+    if last in ("he", "she", "they", "it") and len(left.split()) > 1:
+        return last, None, len(left) - len(last)  # "the governors, who it said": the pronoun is the subject
     rel = _RELATIVE.search(left) or _THAT_RELATIVE.search(left)
     if rel and _words(left[rel.end():] if rel.re is _RELATIVE else left[rel.start():]) <= 10 \
             and not re.search(r"[,;:]", left[rel.end():]):
@@ -1633,9 +1724,6 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
         if antecedent:  # "... over a dissent by Judge Corinne Vasquez, who wrote": the name before "who"
             return antecedent.group(1), None, antecedent.start(1)
         return _subject_chunk(left[:rel.start()].rstrip(" ,") + " ", lex)
-    last = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
-    if last in ("he", "she", "they") and len(left.split()) > 1:
-        return last, None, len(left) - len(last)
     if left.endswith(","):
         inner = left[:-1]
         c2 = _last_comma(inner)
@@ -1711,6 +1799,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
         name = art.spelled_out(sp.name) if sp.type == "organisation" else sp.name
         info[i].update(speaker=name, speaker_type=sp.type, cue=cue, sieve=sieve)
 
+    beat: Speaker | None = None  # the person a short paragraph without quotations was about, for the next one
     for p, text in enumerate(paragraphs):
         mtext = masked[p]
         own = by_para.get(p, [])
@@ -1857,6 +1946,12 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if cue.valid:
                     art.mention(cue.speaker, p)
 
+        prev_beat = beat
+        # "Asked whether the firm will go public, she pauses." / next paragraph: "'Not this year ...'"
+        beat = sentence_subject[-1] if not own and 1 <= len(sentences) <= 2 and sentence_subject[-1] is not None \
+            and sentence_subject[-1].type in ("named person", "anonymous") and not sentence_subject[-1].plural \
+            and not any(c.valid for cues in cues_by_sentence for c in cues) else None  # (no speech of its own)
+
         def sentence_of(pos: int) -> int:
             for k, (a, b) in enumerate(sentences):
                 if a <= pos < b or pos < a:
@@ -1950,6 +2045,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 # ("She took up running after her brother died. 'He was the athlete in the family.'")
                 sp = sentence_subject[k - 1]
                 assign(i, art.speaker_for_name(sp), "", "subject")
+            if info[i]["sieve"] == "none" and at_start and not colon and k == 0 and prev_beat is not None \
+                    and not any(c.valid for kk in (0, 1) if kk < len(sentences) for c in cues_by_sentence[kk]):
+                # a quotation opening the paragraph after a short one about someone: that person speaks
+                assign(i, art.speaker_for_name(prev_beat), "", "subject")
             if info[i]["sieve"] == "none" and art.last is not None and art.last[0] >= p - 1 and not art.intervened(sentence_marks[k]) and (
                     _words(qtext) >= 4 or not embedded):
                 assign(i, art.last[1], "", "continuation")
@@ -2026,6 +2125,13 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     role = art.role_in_quote(said_before, want, p)
                     if role is not None and role[1].name != art.excluded and (not inside or role[0] > inside[-1][0]):
                         inside.append(role)  # "When I phoned the depot manager, he said to me, '...'"
+                    if not inside and outer["paragraph"] == p:
+                        # "he recalled his late mother, Rosa Quintana: 'She used to tell me, ...'": a person
+                        # of known, agreeing gender introduced right before the outer quotation
+                        oa, _ = sentences[sentence_of(outer["open"])]
+                        inside = [(pos, sp) for pos, sp in art.scan_mentions(mtext[oa:outer["open"]])
+                                  if sp.type == "named person" and (sp.gender or art._gender_of(sp.name)) == want
+                                  and sp.name != art.excluded]
                     cand, v = (inside[-1][1] if inside else art.topic(parsed)), True
                 else:
                     cand, v = art.resolve(parsed, p)
