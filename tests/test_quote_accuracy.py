@@ -234,7 +234,14 @@ HELDOUT_LEVELS = {
     "quotes_heldout19": (95, 6, 0.94, 0.98, 0.98),
     # blind after round 13: 0.813 (type 0.953, kind 0.981)
     # after round 14: 0.907 (type 0.981, kind 0.991)
-    "quotes_heldout20": (100, 6, 0.90, 0.97, 0.98),
+    "quotes_heldout20": (100, 6, 0.90, 0.97, 0.98),  # after round 15: 0.916
+    # blind after round 14 (sets 1-20 studied): 0.857 (type 0.958, kind 1.000)
+    # after round 15: 0.908 (type 0.979, kind 1.000)
+    "quotes_heldout21": (95, 6, 0.90, 0.97, 0.99),
+    # blind after round 14: 0.876 (type 0.948, kind 0.990); after round 15: 0.938 (type 0.969)
+    "quotes_heldout22": (95, 6, 0.93, 0.96, 0.98),
+    # blind after round 14: 0.717 (type 0.868, kind 0.981); after round 15: 0.934 (type 0.962)
+    "quotes_heldout23": (100, 6, 0.93, 0.96, 0.98),
 }
 
 
