@@ -211,15 +211,15 @@ def _caps_modifier(run: list[str], full_names: list[str]) -> bool:
         and any(_surname(n) == run[1] and n.split()[0] != run[0] for n in full_names)
 
 
-def _tail_of_longer(name: str, full_names: list[str]) -> bool:
-    """Whether ``name`` is the last words of a longer full name: a second reference ("Abu Rayya" after
-    "Yasin Abu Rayya", "Ibarra Quintana" after "Aurelio Ibarra Quintana"), not a person of its own.
+def _longer_names(name: str, full_names: list[str]) -> list[str]:
+    """The full names that end with ``name`` and are longer: ``name`` is then a second reference ("Abu Rayya"
+    after "Yasin Abu Rayya", "Ibarra Quintana" after "Aurelio Ibarra Quintana"), not a person of its own.
 
     Usage:
-        >>> _tail_of_longer("Abu Rayya", ["Yasin Abu Rayya", "Abu Rayya"]), _tail_of_longer("Rosa Quintana", ["Ana Ibarra Quintana"])
-        (True, False)
+        >>> _longer_names("Abu Rayya", ["Yasin Abu Rayya", "Abu Rayya"]), _longer_names("Rosa Quintana", ["Ana Ibarra Quintana"])
+        (['Yasin Abu Rayya'], [])
     """
-    return any(full.endswith(" " + name) for full in full_names)
+    return [full for full in full_names if full.endswith(" " + name)]
 
 
 # a Cantonese given name written after the surname ("Tse Ka-lok", "Kwok Mei-shan"): the word before it is the surname
@@ -532,7 +532,7 @@ class _Article:
             if known:
                 return known
         if len(toks) >= 2 and joined not in self.full_names:
-            longer = [full for full in self.full_names if full.endswith(" " + joined)]
+            longer = _longer_names(joined, self.full_names)
             if len(longer) == 1:
                 return longer[0]  # "Abu Rayya" after "Sheikh Yasin Abu Rayya"
         if len(toks) == 1:
@@ -756,7 +756,7 @@ class _Article:
                     self.add_full_name(run)
         # a tabloid's capitals before a known surname ("RAGING Rennie" beside "Stevie Rennie") name no one new
         self.full_names = [n for n in self.full_names if not _caps_modifier(n.split(), self.full_names)
-                           and not _tail_of_longer(n, self.full_names) and n not in self.org_names
+                           and not _longer_names(n, self.full_names) and n not in self.org_names
                            and not self._headline_modifier(n)]
 
     def _headline_modifier(self, name: str) -> bool:
