@@ -175,15 +175,39 @@ _PP = re.compile(r"\s+(?:in|at|from|for|with|on|of)\s+(?:(?:the|a|an|his|her|the
 _SINGLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a|an)\s+"
                           r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|"
                           r"mother|father|partner|friend|nephew|niece|cousin|uncle|aunt|colleague|grandson|granddaughter|grandmother|grandfather|fianc\u00e9e?),\s+([A-Z][a-z\u00e0-\u00ff]+)[,.]"
-                          r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)")
+                          r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)"
+                          # a first name with an age, opening a sentence or after a verb of saying ("said Halyna, 74,")
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s))([A-Z][a-z\u00e0-\u00ff]+),\s+\d{1,3},")
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with)\s+(?=\S+\s)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho\s)")
 _BYLINE = re.compile(r"^\s*(?:By|From)\s+[A-Z][^.!?:" + "\"\u201c\u201d" + r"]{0,80}$")
+# "leader of the left-wing Nouvelle Gauche Unie", "of the ruling ...": a name after "of the" and at most two
+# adjectives (hyphenated or with an adjective's ending) is an organisation's, not a person's (unlike "the son
+# of the late ..." or "Chairman of the bench Geoffrey Linton", where a noun comes before the name)
+_OF_THE = re.compile(r"\b(?:of|for)\s+the\s+(?!late\b)(?:(?:[a-z]+-[a-z\-]+|[a-z]+(?:al|ic|ive|ist|ian|ing|ary|ent|ant))\s+){0,2}$")
+_AND_ROLE = re.compile(r"\sand\s+(?:the|a|an|its|their|his|her)\s+(?:\S+[\u2019']s\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s*(?:,|$)")
+# words that open a capitalised run without being part of a name (the last line: adjectives a sentence
+# may open with before one, "Rival Echowave, which ...")
+# a description given its name: "a soldier who goes by the call sign Lys", "a woman who identified herself
+# as Ingrid Solberg", "nicknamed Bear"; the name is a person's, and a description speaking in the same
+# sentence is that person
+_NAMED_AS = re.compile(r"\b(?:(?:identified|introduced|described)\s+(?:him(?P<m>self)|her(?P<f>self))\s+(?:only\s+)?as"
+                       r"|(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname|name)"
+                       r"|(?:call\s*sign|callsign|nom\s+de\s+guerre)(?:\s+is)?|nicknamed|known\s+only\s+as)"
+                       r"\s+[\u201c\u2018\"']?(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# from a name's end to a description that is its predicate: a copula (after an optional relative clause
+# between commas) and the description right after it or after a comma ("X, who has died aged 86, was one of
+# ..., a character actor"; not "X was approached by a man", "X was glad when a nurse came")
+_PREDICATE = re.compile(r"(?:,[^,]+,)?\s+(?:was|is|became|becomes|remains|remained|has\s+been|had\s+been)"
+                        r"(?:\s+(?:\w+ly\s+)?|\s+[^;:.!?]*,\s+)")
+_PLURAL_NAME = re.compile(r"[A-Z][a-z]+s")
 _RUN_OPENERS = frozenset("""for but by and as in on at with from after before when while then so if though although
 because since yet or nor of to like unlike meanwhile however also back next first here there this that these those
 it its his her their our my your we they he she i asked speaking even only both outside inside later earlier
-said says told adds added according""".split())
+said says told adds added according
+rival fellow former embattled beleaguered outgoing incoming disgraced retired struggling""".split())
 
 
 # agent nouns ("operator", "onlooker", "passer-by", "chemist"): a description built on one can speak;
@@ -212,14 +236,20 @@ def _caps_modifier(run: list[str], full_names: list[str]) -> bool:
 
 
 def _longer_names(name: str, full_names: list[str]) -> list[str]:
-    """The full names that end with ``name`` and are longer: ``name`` is then a second reference ("Abu Rayya"
-    after "Yasin Abu Rayya", "Ibarra Quintana" after "Aurelio Ibarra Quintana"), not a person of its own.
+    """The full names that end with ``name`` and are longer, or that add middle names to it: ``name`` is then
+    a second reference ("Abu Rayya" after "Yasin Abu Rayya", "Ibarra Quintana" after "Aurelio Ibarra
+    Quintana", "Ambrose Pellingham" beside "Ambrose Lionel Pellingham"), not a person of its own.
 
     Usage:
         >>> _longer_names("Abu Rayya", ["Yasin Abu Rayya", "Abu Rayya"]), _longer_names("Rosa Quintana", ["Ana Ibarra Quintana"])
         (['Yasin Abu Rayya'], [])
+        >>> _longer_names("Ambrose Pellingham", ["Ambrose Lionel Pellingham", "Harriet Pellingham"])
+        ['Ambrose Lionel Pellingham']
     """
-    return [full for full in full_names if full.endswith(" " + name)]
+    parts = name.split()
+    return [full for full in full_names if full.endswith(" " + name) or (
+        len(parts) >= 2 and len(full.split()) > len(parts) and full.split()[0] == parts[0]
+        and full.split()[-1] == parts[-1])]
 
 
 # a Cantonese given name written after the surname ("Tse Ka-lok", "Kwok Mei-shan"): the word before it is the surname
@@ -425,6 +455,8 @@ def _role_word(tok: str, lex: dict) -> bool:
 def _is_role(tok: str) -> bool:
     lex = load_lexicon()
     w = tok.lower().strip(".").replace("\u2019", "'")
+    if w.startswith("co-") and len(w) > 4:
+        w = w[3:]  # "Co-author Tobias Whitcombe", "co-founder": the role after the prefix
     return w in lex["person"] or _singular(w) in lex["person"] or w in lex["honorifics"]
 
 
@@ -643,6 +675,14 @@ class _Article:
                 if name.lower() not in _RUN_OPENERS and not _role_word(name, lex) and not _org_word(name, lex) \
                         and name not in self.single_names:
                     self.single_names.append(name)
+            for m in _NAMED_AS.finditer(text):
+                name = m.group("name")
+                if " " in name:
+                    self.add_full_name(name)
+                elif name not in self.single_names:
+                    self.single_names.append(name)
+                if m.group("m") or m.group("f"):
+                    self.name_gender.setdefault(name, "m" if m.group("m") else "f")
         for self._prepass_para, text in enumerate(masked):
             # "Rep. Bradley Ketterman (R-Ohio), the committee chairman,": the tag blanked by the caller
             # leaves white space before the comma, which goes here (offsets in the prepass are local)
@@ -691,13 +731,15 @@ class _Article:
                 if any(_org_word(t, lex) for t in name) or _club_name(name, lex) or not (2 <= len(name) <= 4) \
                         or re.match(r",?\s+which\b", text[toks[k - 1][1]:]):
                     continue  # an organisation, or a name the relative "which" marks as a non-person
-                if (org_before or _affiliation(text, toks, k, lex)) and not titles:
+                if (org_before or _affiliation(text, toks, k, lex)
+                        or _OF_THE.search(text, max(0, run_start - 40), run_start)) and not titles:
                     # "the firm Brannigan Lowe", "monitoring group Peace Watch", "Harbour City Kingfishers coach X"
                     self.org_names.add(" ".join(name))
                     continue
                 sentence_start = run_start == 0 or text[:run_start].rstrip()[-1:] in ".!?"
                 if not (titles or _role_word(before, lex) or sentence_start or _RX13.search(before)
-                        or self._personish(text, toks[k - 1][1])):
+                        or self._personish(text, toks[k - 1][1])) or (before == "the" and not titles):
+                    # ("the festival's top prize, the Golden Heron, added": a name after "the" is a thing's)
                     if len(name) <= 3 and " ".join(name) not in self.other_runs:
                         self.other_runs.append(" ".join(name))  # "In mitigation, Simon Clarke, defending,"
                     continue
@@ -709,7 +751,8 @@ class _Article:
                 for n, r in enumerate(titles):
                     if _role_word(r, lex):
                         self._bind_role(_singular(r), full, titles[n - 1] if n else "")
-                if _role_word(before, lex):
+                if _role_word(before, lex) and not (before.endswith(".") and len(before) > 5):
+                    # (not a role ending the sentence before: "... the report's lead author. Co-author Ben Tate")
                     self._bind_role(_singular(before), full, before2)
             # appositives: "ROLE, NAME," and "NAME, ROLE"
             for m in _APPOSITIVE_NAME.finditer(text):
@@ -738,11 +781,15 @@ class _Article:
                 heads = [t for t in role_words if _role_word(t, lex)]
                 if any(_org_word(t, lex) for t in name) or lex["cue_re"].fullmatch(m.group(2).split()[0]):
                     continue  # "Halvard Foods, warned investors ...": a company and a verb, no role
-                if len(name) >= 2 and heads:
+                # a second role in the same apposition: "X, an ecologist at Y and the study's lead author"
+                second = _AND_ROLE.search(re.split(r"[.;:]", text[m.end(2):m.end(2) + 160], maxsplit=1)[0])
+                more = second.group(1).split() if second else []
+                if len(name) >= 2 and (heads or any(_role_word(t, lex) for t in more)):
                     self.add_full_name(" ".join(name))
-                    for h in reversed(heads):
-                        n = role_words.index(h)
-                        self._bind_role(_singular(h), " ".join(name), role_words[n - 1] if n else "")
+                    for words in (role_words, more):
+                        for h in reversed([t for t in words if _role_word(t, lex)]):
+                            n = words.index(h)
+                            self._bind_role(_singular(h), " ".join(name), words[n - 1] if n else "")
         # "that is when Ingrid Solberg wakes the camp ... Solberg calls them ... Ingrid just looked": a two-word
         # run whose first and last words are each used alone elsewhere is a person's name
         joined = self._joined  # quotations included: "Ingrid just looked" inside one counts
@@ -758,6 +805,12 @@ class _Article:
         self.full_names = [n for n in self.full_names if not _caps_modifier(n.split(), self.full_names)
                            and not _longer_names(n, self.full_names) and n not in self.org_names
                            and not self._headline_modifier(n)]
+        self._expanded.clear()  # (its keys count the names, which the filter changed)
+        for table in (self.roles, self.role_phrases):  # a role bound to a name dropped for a longer one
+            for role, name in table.items():
+                longer = _longer_names(name, self.full_names) if name not in self.full_names else []
+                if len(longer) == 1:
+                    table[role] = longer[0]
 
     def _headline_modifier(self, name: str) -> bool:
         """Whether a two-word name is a title-case headline's word before a surname the body gives with
@@ -901,11 +954,16 @@ class _Article:
             # "the Comets said in a statement": a team or party by its plural name, in full where the article
             # gives it ("Bayport Comets")
             return Speaker(self.longest_name_ending(toks[1]) or "the " + toks[1], "organisation")
-        if head is None and org_head is None and cue_subject and low0 == "the" and len(toks) == 2 \
-                and 2 <= len(toks[1]) <= 6 and toks[1].isalpha() and toks[1].isupper():
-            # "the ESI said": initials with an article are an organisation (spelled out where the article does)
-            full = self.spelled_out(toks[1])
-            return Speaker(full if full != toks[1] else chunk, "organisation")
+        if head is None and org_head is None and cue_subject and len(toks) >= 2 and toks[-2].lower() == "the" \
+                and all(t.lower() in _RUN_OPENERS for t in toks[:-2]) \
+                and 2 <= len(toks[-1]) <= 6 and toks[-1].isalpha() and toks[-1].isupper():
+            # "the ESI said", "Later the ESI said": initials with an article are an organisation (spelled out
+            # where the article does)
+            full = self.spelled_out(toks[-1])
+            if full != toks[-1] and _role_word(full.split()[-1], lex):
+                # "the SIO said" after "Kate Byrne, the Senior Investigating Officer": a role by its initials
+                return f"role:{_singular(full.split()[-1].lower())}|the {full.lower()}"
+            return Speaker(full if full != toks[-1] else chunk if len(toks) == 2 else "the " + toks[-1], "organisation")
         if head is None and org_head is None:
             if low0 == "the" and len(toks) >= 3 and all(_is_cap(t, lex) or t.lower() in ("of", "for", "and") for t in toks[1:]) \
                     and _is_cap(toks[-1], lex):
@@ -933,7 +991,8 @@ class _Article:
                         and (not _is_cap(head, lex) or len(toks) == 2):
                     return f"role:{_singular(head)}|{text}"  # "the City coach", "the Spaniard": a second reference
                 # capitals inside the prepositional phrase name the organisation, not the person
-                named = any(_is_cap(t, lex) for t in toks[1:prep])
+                # (a role's initials are not a name: "the company's CTO")
+                named = any(_is_cap(t, lex) and not (t.isupper() and _role_word(t, lex)) for t in toks[1:prep])
                 phrase = f"{toks[hi - 1].lower()} {_singular(head)}" if hi > 1 else ""
                 if named and phrase in self.role_phrases:
                     # "the House Budget Committee chairman" after "X, the ... committee chairman": the holder
@@ -1261,7 +1320,9 @@ class _Article:
             if _is_cap(tok, lex) and not (low in indefinite and k + 1 < len(toks) and not _is_cap(toks[k + 1][1], lex)
                                           or low in indefinite and self._description_ahead(toks, k)):
                 j = k
-                while j + 1 < len(toks) and _is_cap(toks[j + 1][1], lex) and not _RX22.search(text[pos:toks[j + 1][0]][-3:]) \
+                while j + 1 < len(toks) and (_is_cap(toks[j + 1][1], lex) or (  # "Confédération des Travailleurs"
+                        toks[j + 1][1] in lex["particles"] and toks[j + 1][1] != "as" and j + 2 < len(toks) and _is_cap(toks[j + 2][1], lex))) \
+                        and not _RX22.search(text[pos:toks[j + 1][0]][-3:]) \
                         and "," not in text[toks[j][0]:toks[j + 1][0]] \
                         and not _possessive_s(text, toks[j + 1][0], toks[j + 1][1]):
                     j += 1
@@ -1284,6 +1345,8 @@ class _Article:
                 full = self.expand(joined, gender)
                 known = full in self.full_names or full in self.single_names or bool(titles) \
                     or (" " in full and self.titled.get(self._surname_key(name[-1])) == full)
+                if not known and _ORDINAL.fullmatch(prev):
+                    joined = prev + " " + joined  # "the 209th Separate Mechanized Brigade": the number is in the name
                 if not known and re.match(r",?\s+which\s", text[toks[j][0] + len(toks[j][1]):]):
                     out.append((pos, Speaker(joined, "organisation")))  # "Greenpeace Africa, which ...": a thing
                     continue
@@ -1300,6 +1363,10 @@ class _Article:
                     named_end = toks[j][0] + len(toks[j][1])
                 elif prev == "the" and len(name) >= 2 and not any(_role_word(t, lex) for t in run):
                     out.append((pos, Speaker("the " + joined, "organisation")))
+                elif prev == "the" and len(name) == 1 and _PLURAL_NAME.fullmatch(joined) and not _role_word(joined, lex):
+                    team = self.longest_name_ending(joined)  # "a source close to the Kingfishers": the club
+                    if team is not None:
+                        out.append((pos, Speaker(team, "organisation")))
                 continue
             if low in ("someone", "somebody"):
                 m = _PP.match(text, pos + len(tok))
@@ -1320,8 +1387,11 @@ class _Article:
                         m = _PP.match(text, end)
                         desc = text[pos:end] + (m.group(0) if m else "")
                         desc = desc[0].lower() + desc[1:] if desc[:1].isupper() and toks[k][1].lower() in lex["indefinite"] else desc
-                        if named_end >= 0 and re.fullmatch(r"[\s,]*", text[named_end:pos]):
-                            k = n  # an appositive of the name just read ("Matt Rowe, a teacher,"): the same person
+                        if named_end >= 0 and (re.fullmatch(r"[\s,]*", text[named_end:pos])
+                                               or _PREDICATE.fullmatch(text, named_end, pos)):
+                            # an appositive of the name just read ("Matt Rowe, a teacher,") or what the name is
+                            # ("Ambrose Pellingham, who has died aged 86, was ..., a character actor"): the same person
+                            k = n
                             break
                         singular_of = desc.lower().startswith(("one of ", "another of "))  # "one of the nurses"
                         out.append((pos, Speaker(desc, "anonymous", plural=_is_plural(cand) and not singular_of,
@@ -1331,6 +1401,13 @@ class _Article:
                     if cand.lower() in _AUXILIARIES or lex["cue_re"].fullmatch(cand):
                         break
             k += 1
+        if len(out) >= 2 and (" as " in text or "sign" in text or "nickname" in text):
+            # "A woman who identified herself as Rosa Lind read ...": the description is that person, by name
+            for named in _NAMED_AS.finditer(text):
+                at = next((n for n, (pos, sp) in enumerate(out) if pos == named.start("name")), 0)
+                if at and out[at][1].type == "named person" and out[at - 1][1].type == "anonymous" \
+                        and not out[at - 1][1].plural:
+                    out[at - 1:at + 1] = [(out[at - 1][0], out[at][1])]
         return out
 
     def _org_name_end(self, text: str, toks: list[tuple[int, str]], j: int) -> int:
@@ -1928,6 +2005,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 art.excluded = None
                 if sp is not None and cue.word in ("asked", "asks"):
                     art.asker = (p, sp.name)
+                if sp is not None and sp.type == "anonymous" and not sp.plural:
+                    named = [n.group("name") for n in _NAMED_AS.finditer(sent)]
+                    if len(named) == 1:  # "says the drone operator, ..., who goes by the call sign Lys"
+                        sp = Speaker(named[0], "named person", gender=art.name_gender.get(named[0]))
                 if sp is not None:
                     sp = art.speaker_for_name(sp)
                     cue.speaker, cue.pronoun, cue.valid = sp, via, True
