@@ -148,7 +148,12 @@ _DOCUMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(_
 _FRONTING = frozenset(["down", "up", "in", "on", "at", "across", "outside", "inside", "back", "after", "before",
                        "over", "near", "along", "further", "elsewhere", "meanwhile", "later", "earlier", "since",
                        "during", "by", "from", "around", "behind", "beyond", "within",
-                       "asked", "pressed", "questioned", "speaking", "told"])  # "Asked about the defeat, the skipper"
+                       "asked", "pressed", "questioned", "speaking", "told",  # "Asked about the defeat, the skipper"
+                       # a fronted subordinate clause ("As the light goes, Marrow reads ...", "When the remark was
+                       # relayed to him, Lys shrugged")
+                       "as", "when", "while", "once", "until", "although", "though", "because", "if"])
+_SUBORDINATORS = frozenset(["as", "when", "while", "once", "until", "although", "though", "because", "if", "after",
+                            "before", "since"])
 _CHANNEL_LEAD = re.compile(r"^(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
                            r"letter|post|email|release|note|video|tweet|briefing|speech|filing)\s+(?=\S)", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:statement|press release|news release)\b", re.IGNORECASE)
@@ -177,7 +182,11 @@ _SINGLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a
                           r"mother|father|partner|friend|nephew|niece|cousin|uncle|aunt|colleague|grandson|granddaughter|grandmother|grandfather|fianc\u00e9e?),\s+([A-Z][a-z\u00e0-\u00ff]+)[,.]"
                           r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)"
                           # a first name with an age, opening a sentence or after a verb of saying ("said Halyna, 74,")
-                          r"|(?:^|(?<=[.!?]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s))([A-Z][a-z\u00e0-\u00ff]+),\s+\d{1,3},")
+                          r"|(?:^|(?<=[.!?]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s))([A-Z][a-z\u00e0-\u00ff]+),\s+\d{1,3},"
+                          # a first name after a fronted clause, doing something to his or her own ("When the
+                          # snow fell, Amira had already burned the last of her family's firewood")
+                          r"|(?<=,\s)([A-Z][a-z\u00e0-\u00ff]+)\s+(?:had\s+|has\s+|was\s+)?(?:already\s+|just\s+)?"
+                          r"[a-z]+ed\s+(?:[a-z\-]+\s+){0,6}?(?:his|her)\s")
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with)\s+(?=\S+\s)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho\s)")
@@ -203,6 +212,9 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PREDICATE = re.compile(r"(?:,[^,]+,)?\s+(?:was|is|became|becomes|remains|remained|has\s+been|had\s+been)"
                         r"(?:\s+(?:\w+ly\s+)?|\s+[^;:.!?]*,\s+)")
 _PLURAL_NAME = re.compile(r"[A-Z][a-z]+s")
+_DATELINE = re.compile(r"^[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:,[^\u2013\u2014\n" + _MARKS + r"]{1,40}?)?\s+(?:-{1,2}|\u2013|\u2014)\s+")
+# a name (with an honorific) addressed at the start of a quotation: "Mr. Kimbrough, I believe you are sorry"
+_VOCATIVE = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2}),\s")
 _RUN_OPENERS = frozenset("""for but by and as in on at with from after before when while then so if though although
 because since yet or nor of to like unlike meanwhile however also back next first here there this that these those
 it its his her their our my your we they he she i asked speaking even only both outside inside later earlier
@@ -347,6 +359,9 @@ def load_lexicon() -> dict:
         "title_apposition_re": re.compile(r"(?<![\w\-])(?:" + alternation(cues["title_nouns"]) + r")(?![\w\-])(?:[^,;:.!?"
                                           + _MARKS + r"]|(?<=\w)['\u2019](?=\w)){0,60},\s*$", re.IGNORECASE),
         "title_after_re": re.compile(r"\s*(?:" + alternation(cues["title_nouns"]) + r")(?![\w\-])", re.IGNORECASE),
+        # a noun naming a work right before the span: "whose 2009 drama 'Il ponte'" (sentence case allowed)
+        "title_noun_before_re": re.compile(r"(?<![\w\-])(?:" + alternation(cues["title_nouns"]) + r")\s*$",
+                                           re.IGNORECASE),
         "clause_break_re": re.compile(r"[;:()\u2014\u2013]|(?<![^\W\d_])[" + _MARKS + r"]|[" + _MARKS
                                       + r"](?![^\W\d_])|(?<!\w)(?:" + "|".join(sorted(set(words["clause_breaks"])))
                                       + r")(?!\w)"),
@@ -801,6 +816,13 @@ class _Article:
                 if re.search(rf"(?<!\w){first}(?!\w)(?!\s+{last})", joined) \
                         and re.search(rf"(?<!{first}\s)(?<!\w){last}(?!\w)", joined):
                     self.add_full_name(run)
+        # a first name known as a person's ("Kayla, 26, who ...") and one run that starts with it ("influencer
+        # Kayla Marsh"): that run is the person's full name
+        for name in self.single_names:
+            runs = [r for r in self.other_runs if len(r.split()) == 2 and r.split()[0] == name
+                    and not any(_org_word(t, lex) for t in r.split())]
+            if len(runs) == 1 and not any(full.split()[0] == name for full in self.full_names):
+                self.add_full_name(runs[0])
         # a tabloid's capitals before a known surname ("RAGING Rennie" beside "Stevie Rennie") name no one new
         self.full_names = [n for n in self.full_names if not _caps_modifier(n.split(), self.full_names)
                            and not _longer_names(n, self.full_names) and n not in self.org_names
@@ -948,6 +970,12 @@ class _Article:
                            head=_singular(toks[-1]))
         if head is None and org_head is None and low0 == "the" and len(toks) == 2 and _AGE_NOUN.fullmatch(toks[1]):
             return f"role:year-old|{chunk[0].lower() + chunk[1:]}"  # "The 61-year-old said": a second reference
+        if head is not None and low0 == "the" and len(toks) >= 3 and _AGE_NOUN.fullmatch(toks[1]) \
+                and not _is_plural(head) and _singular(head) not in self.roles \
+                and not any(_is_cap(t, lex) for t in toks[1:]):
+            # "said the 41-year-old mother of five": an age with the definite article refers back, like
+            # "the 61-year-old", unless the role is bound to someone
+            return f"role:year-old|{chunk[0].lower() + chunk[1:]}"
         if head is None and org_head is None and cue_subject and low0 == "the" and len(toks) == 2 \
                 and _is_cap(toks[1], lex) and toks[1].endswith("s") and toks[1][:-1] not in self.single_names \
                 and not any(toks[1][:-1] == _surname(n) for n in self.full_names):
@@ -1688,10 +1716,14 @@ def _subject_lead(sentence: str, lex: dict) -> str:
         ''
     """
     toks = sentence.split(None, 9)[:9]
-    comma = next((n for n, t in enumerate(toks[:6]) if t.endswith(",")), -1)
-    if comma > 0 and toks[0].lower() in _FRONTING and not _is_cap(toks[1].rstrip(","), lex):
+    if toks[:1] and toks[0].lower() in _SUBORDINATORS:  # a clause may run longer than a phrase before its comma
+        comma = next((n for n, t in enumerate(sentence.split(None, 16)[:16]) if t.endswith(",")), -1)
+    else:
+        comma = next((n for n, t in enumerate(toks[:6]) if t.endswith(",")), -1)
+    if comma > 0 and toks[0].lower() in _FRONTING and (not _is_cap(toks[1].rstrip(","), lex)
+                                                         or toks[0].lower() in _SUBORDINATORS):
         # a fronted phrase ("Down the road, rancher Luis Ortega sold ..."): the subject follows it
-        rest = sentence.split(None, comma + 1)[-1] if comma + 1 < len(toks) else ""
+        rest = sentence.split(None, comma + 1)[-1] if comma + 1 < len(sentence.split(None, comma + 2)) else ""
         words = rest.split(None, 2)
         if len(words) > 1 and words[0].isalpha() and words[0].islower() and _is_cap(words[1], lex) \
                 and words[0] not in _DETERMINERS and words[0] not in lex["indefinite"]:
@@ -1774,6 +1806,57 @@ def _last_comma(text: str) -> int:
     while k > 0 and k + 1 < len(text) and text[k - 1].isdigit() and text[k + 1].isdigit():
         k = text.rfind(",", 0, k)
     return k
+
+
+_SPEECH_NOUNS = r"(?:response|reply|answer|message|retort|verdict|words|assessment|advice|instructions?|warning|comment|explanation)"
+_OWNER_SPEECH = re.compile(r"\s*(?:[A-Z][\w\-]*\s+)??((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)[\u2019']s\s+(?:[a-z\-]+\s+)?"
+                           + _SPEECH_NOUNS + r"\b")
+_SPEECH_FROM = re.compile(r"\s*[Tt]he\s+(?:[a-z\-]+\s+)?" + _SPEECH_NOUNS
+                          + r"\s+(?:from|of)\s+(.+?)\s*,?\s+(?:was|were|is|came|comes)\b")
+
+
+def _headline_speaker(art: "_Article", left: str) -> "Speaker | None":
+    """The person a title-cased headline opens with, by a full name or a surname the article knows, for the
+    quotation after its colon ("Corrado Vanzetti Defends Three-Hour Film: '...'"); None when the text before
+    the colon is not headline-cased or opens with no known name (in a title-cased line a run of capitals
+    is no name, so the name must be known from the article).
+
+    Usage:
+        >>> art = _Article([], None, None)
+        >>> art.full_names = ["Ana Ruiz"]
+        >>> _headline_speaker(art, "Ruiz Defends Budget Cuts: ").name, _headline_speaker(art, "the mayor said: ")
+        ('Ana Ruiz', None)
+    """
+    head = left.lstrip()
+    if not head or head[:1] in _MARKS or not _headline_case(left):
+        return None
+    name = next((n for n in sorted(art.full_names, key=len, reverse=True) if head.startswith(n + " ")), None)
+    if name is None:  # a surname alone ("Ruiz Defends ..."), not a first word that only begins a name
+        first = head.split(None, 1)[0]
+        name = art.expand(first) if _surname(art.expand(first)) == first else None
+    return Speaker(name, "named person") if name in art.full_names else None
+
+
+def _speech_noun_source(left: str) -> str | None:
+    """Who a sentence ending in a colon gives the words of, when its subject is a noun of speech: the owner
+    ("Reuter's response over team radio was immediate:") or the source after "from" ("The reply from his
+    race engineer, Pieter Haas, was brief:"; the name in apposition when there is one), else None.
+
+    Usage:
+        >>> _speech_noun_source("Reuter\u2019s response over team radio was immediate: ")
+        'Reuter'
+        >>> _speech_noun_source("The reply from his race engineer, Pieter Haas, was brief: ")
+        'Pieter Haas'
+    """
+    m = _OWNER_SPEECH.match(left)
+    if m:
+        return m.group(1)
+    m = _SPEECH_FROM.match(left)
+    if not m:
+        return None
+    parts = [x.strip() for x in m.group(1).split(",") if x.strip()]
+    named = [x for x in parts[1:] if x[:1].isupper()]
+    return named[-1] if named else parts[0]
 
 
 def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
@@ -1863,6 +1946,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
     # a party/ward tag or an age after a name ("Cllr Sarah Whitlock (Lab, Moorside), chairman", "Ravi Das (52)")
     # is read as nothing
     masked = [_PAREN_TAG.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
+    # a dateline ("KESSARA CAMP, Velmoria \u2013", "CHICAGO, Oct 24 (Newsline) -") names a place, never a speaker
+    masked = [_DATELINE.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
     # a byline ("By Tom Ashworth, parliamentary sketchwriter") names the writer, never a speaker
     masked = [" " * len(m) if p not in by_para and _BYLINE.match(m) else m for p, m in enumerate(masked)]
     art.prepass(masked)
@@ -2073,8 +2158,13 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if before:
                     chosen, sieve = before[-1], "colon"
                 else:
-                    lead = _RX20.match(_last_clause(left_ctx.rstrip()[:-1], lex) + ":")
-                    sp, via = art.resolve(art.parse(lead.group(1)), p) if lead else (None, False)
+                    sp, via = _headline_speaker(art, left_ctx), False
+                    lead = _RX20.match(_last_clause(left_ctx.rstrip()[:-1], lex) + ":") if sp is None else None
+                    if lead:
+                        sp, via = art.resolve(art.parse(lead.group(1)), p)
+                    source = _speech_noun_source(left_ctx) if sp is None else None
+                    if source:  # "Reuter's response over team radio was immediate: ..."
+                        sp, via = art.resolve(art.parse(source, cue_subject=True), p)
                     if sp is None and left_ctx[:1] not in _MARKS:
                         # no speaker just before the colon: the subject opening the sentence
                         # ("Fischer ended the press conference with a warning to governments: ...")
@@ -2151,7 +2241,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     or _title_beside(left_ctx, right_ctx, lex)  # "so-called" ends in "called" but names no title
                     or _words(qtext) >= 2 and _POSSESSIVE_BEFORE.search(left_ctx))))  # "Soldati's 'The Salt Orchard'"
             info[i]["kind"] = quote_kind(qtext, bool(info[i]["speaker"]), embedded, title_context)
-            if _NAMING.search(left_ctx):
+            if _NAMING.search(left_ctx) or (embedded and _words(qtext) <= 5 and qtext[:1].isupper()
+                                            and not qtext.rstrip().endswith((".", "!", "?", ","))
+                                            and lex["title_noun_before_re"].search(left_ctx)):
+                # (a work's title in sentence case, as foreign titles are: "whose 2009 drama 'Il ponte' won")
                 info[i]["kind"] = "title"
             if info[i]["kind"] == "title":
                 info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="title")
@@ -2179,6 +2272,14 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     # "You told the world, 'The guns will be silent'": the one the outer quotation addresses
                     oa, ob = sentences[sentence_of(outer["open"])]
                     cand = art.addressee(mtext[oa:ob], info[s["parent"]]["speaker"])
+                    for o in (o for o in spans if cand is None and o["paragraph"] == p and o["open"] <= outer["open"]
+                              and info[spans.index(o)]["speaker"] == info[s["parent"]]["speaker"]):
+                        # "'Mr. Kimbrough, I believe you are sorry,' the judge said. '... you told the officer,
+                        # '...''": the one the speaker addressed by name at the start of a quotation
+                        vocative = _VOCATIVE.match(text, o["start"], o["end"])
+                        found = art.resolve(art.parse(vocative.group(1)), p)[0] if vocative else None
+                        if found is not None and found.type == "named person":
+                            cand = found
                     if cand is not None:
                         sp, via, cue_word = cand, False, m.group(0).lower()
                     continue
@@ -2206,6 +2307,14 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     role = art.role_in_quote(said_before, want, p)
                     if role is not None and role[1].name != art.excluded and (not inside or role[0] > inside[-1][0]):
                         inside.append(role)  # "When I phoned the depot manager, he said to me, '...'"
+                    if not inside:
+                        # "'Marcus was going to be the first ...,' he said. 'He told me the week before, '...''":
+                        # a person the same speaker named in a quotation just before, in this paragraph
+                        earlier = [o for o in spans if o["paragraph"] == p and o["parent"] is None
+                                   and o["open"] < outer["open"]
+                                   and info[spans.index(o)]["speaker"] == info[s["parent"]]["speaker"]]
+                        inside = [(0, sp) for o in earlier[-1:] for _, sp in art.scan_mentions(text[o["start"]:o["end"]])
+                                  if sp.type == "named person" and sp.gender in (None, want) and sp.name != art.excluded]
                     if not inside and outer["paragraph"] == p:
                         # "he recalled his late mother, Rosa Quintana: 'She used to tell me, ...'": a person
                         # of known, agreeing gender introduced right before the outer quotation

@@ -1435,3 +1435,82 @@ def test_a_team_by_its_plural_name_after_the_is_mentioned_as_the_club():
          "A source close to the Pelicans said the players had stopped listening.\n\n"
          "In a statement, the club said it wished Frye \u201cevery success in the future\u201d.")
     assert who(t)[-1] == ("every success in the future", "Port Ellis Pelicans")
+
+
+def test_a_noun_of_speech_before_a_colon_gives_its_owner_or_source():
+    # "Reuter's response over team radio was immediate: '...'", "The reply from his race engineer, Pieter Haas,
+    # was brief: '...'"
+    t = ("The skipper Ana Lind and her navigator, Tom Reyes, argued about the route.\n\n"
+         "Lind\u2019s answer over the radio was short: \u201cWe go north, and we go now.\u201d\n\n"
+         "The reply from her navigator, Tom Reyes, was blunt: \u201cNorth is where the ice is.\u201d")
+    assert who(t) == [("We go north, and we go now.", "Ana Lind"), ("North is where the ice is.", "Tom Reyes")]
+
+
+def test_a_first_name_acting_on_her_own_after_a_fronted_clause_is_a_person():
+    # "When the first snow fell ..., Amira had already burned the last of her family's firewood. / '...,' said
+    # the 41-year-old mother of five"
+    t = ("When the water reached the porch, Leila had already carried her children upstairs.\n\n"
+         "\u201cWe slept on the roof for two nights,\u201d said the 35-year-old teacher.")
+    assert who(t) == [("We slept on the roof for two nights,", "Leila")]
+
+
+def test_a_dateline_is_never_a_speaker():
+    # "KESSARA CAMP, Velmoria \u2013 ..." then "said the 41-year-old ...": no person was named, the place does not speak
+    t = ("SALT HARBOUR, Norland \u2013 The first bus left at dawn on Tuesday.\n\n"
+         "\u201cWe waited nine hours,\u201d said the 60-year-old driver.")
+    assert who(t) == [("We waited nine hours,", "the 60-year-old driver")]
+
+
+def test_the_subject_after_a_fronted_subordinate_clause_is_the_sentence_subject():
+    # "As Deputies on both sides began shouting, the Ceann Comhairle, Seamus Gilroy, intervened. '...,' he said"
+    t = ("\u201cThe figures are wrong,\u201d said Labour\u2019s Owen Pryce.\n\n"
+         "As members on both sides began shouting across the chamber, the Speaker, Ann Hale, intervened. "
+         "\u201cMembers will come to order at once,\u201d she said.")
+    assert who(t)[-1] == ("Members will come to order at once,", "Ann Hale")
+    t = ("Dr Rui Sato greeted the visitors at the lab door.\n\n"
+         "When the tour ended, Sato showed them the last slide. \u201cThat one took us six years.\u201d")
+    assert who(t) == [("That one took us six years.", "Rui Sato")]
+
+
+def test_remembers_as_reports_words():
+    # "Greta, three years older, remembers that time as 'loud and hungry'"
+    t = "Her brother, Tom Keane, remembers those winters as \u201ccold and long\u201d."
+    assert who(t) == [("cold and long", "Tom Keane")]
+
+
+def test_you_in_a_nested_quote_is_the_one_the_speaker_addressed_by_name():
+    # "'Mr. Kimbrough, I believe you are sorry,' the judge said. '... you told the arresting officer, '...''"
+    t = ("Judge Ruth Oduya jailed Ben Hale, 40, for six years.\n\n"
+         "\u201cMr. Hale, I accept that you are sorry,\u201d the judge said. \u201cBut you got in the car anyway, "
+         "and you told the officer, \u2018I only had two pints.\u2019 That was not true.\u201d")
+    assert who(t)[-1] == ("I only had two pints.", "Ben Hale")
+
+
+def test_he_in_a_nested_quote_is_the_person_the_speaker_just_named():
+    # "'Marcus was going to be the first person in our family to go to college,' he said. 'He told me the week
+    # before, 'Dad, I'm going to make you proud.''"
+    t = ("Driver jailed over crash that killed two teenagers\n\n"
+         "The crash killed Sam Lind, 17, and his friend Marcus Dell, 18. Sam Lind had passed his test in May.\n\n"
+         "Marcus\u2019s father, Terry Dell, spoke first. \u201cMarcus was going to be the first of us to go to "
+         "college,\u201d he said. \u201cHe told me the week before, \u2018Dad, I will make you proud.\u2019\u201d")
+    assert who(t)[-1] == ("Dad, I will make you proud.", "Marcus Dell")
+
+
+def test_a_title_cased_headline_opening_with_a_known_name_gives_the_quote_after_its_colon():
+    # "Corrado Vanzetti Defends Three-Hour Film: 'I Don't Make Films for Phones'"
+    t = ("Ana Ruiz Defends Budget Cuts: \u201cWe Had No Choice\u201d\n\n"
+         "Mayor Ana Ruiz defended the city\u2019s budget on Monday.")
+    assert who(t) == [("We Had No Choice", "Ana Ruiz")]
+
+
+def test_a_sentence_case_title_after_a_noun_naming_a_work_is_a_title():
+    # "whose 2009 drama 'Il ponte' won the festival's top prize": foreign titles keep sentence case
+    q = extract_quotes("The author, whose 2011 novel \u201cLa casa vuota\u201d sold a million copies, spoke on Friday.")
+    assert list(q["kind"]) == ["title"]
+
+
+def test_a_first_name_known_as_a_person_takes_the_one_full_name_that_starts_with_it():
+    # "influencer Kayla Marsh" (no role word before it) and later "Kayla, 26, who found fame ..."
+    t = ("The striker married influencer Kayla Marsh on Saturday.\n\n"
+         "Kayla, 26, posted a photo of the cake. \u201cBest day of my life,\u201d she wrote.")
+    assert who(t) == [("Best day of my life,", "Kayla Marsh")]
