@@ -180,13 +180,16 @@ _PP = re.compile(r"\s+(?:in|at|from|for|with|on|of)\s+(?:(?:the|a|an|his|her|the
 _SINGLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a|an)\s+"
                           r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|"
                           r"mother|father|partner|friend|nephew|niece|cousin|uncle|aunt|colleague|grandson|granddaughter|grandmother|grandfather|fianc\u00e9e?),\s+([A-Z][a-z\u00e0-\u00ff]+)[,.]"
-                          r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)"
-                          # a first name with an age, opening a sentence or after a verb of saying ("said Halyna, 74,")
-                          r"|(?:^|(?<=[.!?]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s))([A-Z][a-z\u00e0-\u00ff]+),\s+\d{1,3},"
-                          # a first name after a fronted clause, doing something to his or her own ("When the
-                          # snow fell, Amira had already burned the last of her family's firewood")
-                          r"|(?<=,\s)([A-Z][a-z\u00e0-\u00ff]+)\s+(?:had\s+|has\s+|was\s+)?(?:already\s+|just\s+)?"
-                          r"[a-z]+ed\s+(?:[a-z\-]+\s+){0,6}?(?:his|her)\s")
+                          r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)")
+# two more ways a first name alone is given as a person's (separate patterns: each begins with a literal, which
+# keeps the scan over every paragraph fast):
+# a first name with an age, opening a sentence or after a verb of saying ("said Halyna, 74,")
+_SINGLE_NAME_AGE = re.compile(r"\b([A-Z][a-z\u00e0-\u00ff]+),\s+\d{1,3},")
+_AGE_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:said|says|added)\s+)$")
+# a first name after a fronted clause, doing something to his or her own ("When the snow fell, Amira had
+# already burned the last of her family's firewood")
+_SINGLE_NAME_ACTING = re.compile(r",\s([A-Z][a-z\u00e0-\u00ff]+)\s+(?:had\s+|has\s+|was\s+)?(?:already\s+|just\s+)?"
+                                 r"[a-z]+ed\s+(?:[a-z\-]+\s+){0,6}?(?:his|her)\s")
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with)\s+(?=\S+\s)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho\s)")
@@ -215,6 +218,20 @@ _PLURAL_NAME = re.compile(r"[A-Z][a-z]+s")
 _DATELINE = re.compile(r"^[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:,[^\u2013\u2014\n" + _MARKS + r"]{1,40}?)?\s+(?:-{1,2}|\u2013|\u2014)\s+")
 # a name (with an honorific) addressed at the start of a quotation: "Mr. Kimbrough, I believe you are sorry"
 _VOCATIVE = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2}),\s")
+_NAMED_AS_WORDS = ("himself", "herself", "sign", "nom de", "nickname", "known only", "go by", "goes by", "went by",
+                   "going by")
+
+
+def _named_as(text: str) -> list[re.Match]:
+    """The :data:`_NAMED_AS` matches of ``text`` (none without one of their words, found without a regex).
+
+    Usage:
+        >>> [m.group("name") for m in _named_as("a fighter who goes by the call sign Owl")]
+        ['Owl']
+    """
+    return list(_NAMED_AS.finditer(text)) if any(w in text for w in _NAMED_AS_WORDS) else []
+
+
 _RUN_OPENERS = frozenset("""for but by and as in on at with from after before when while then so if though although
 because since yet or nor of to like unlike meanwhile however also back next first here there this that these those
 it its his her their our my your we they he she i asked speaking even only both outside inside later earlier
@@ -685,12 +702,15 @@ class _Article:
         """Collect full names and role -> name bindings from the whole article (headline roles resolve too)."""
         lex = self.lex
         for text in masked:
-            for m in _SINGLE_NAME.finditer(text):
-                name = next(g for g in m.groups() if g)
+            found = [(m.start(), next(g for g in m.groups() if g)) for m in _SINGLE_NAME.finditer(text)]
+            found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_AGE.finditer(text)
+                      if _AGE_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+            found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_ACTING.finditer(text)]
+            for _, name in sorted(found):
                 if name.lower() not in _RUN_OPENERS and not _role_word(name, lex) and not _org_word(name, lex) \
                         and name not in self.single_names:
                     self.single_names.append(name)
-            for m in _NAMED_AS.finditer(text):
+            for m in _named_as(text):
                 name = m.group("name")
                 if " " in name:
                     self.add_full_name(name)
@@ -1429,9 +1449,9 @@ class _Article:
                     if cand.lower() in _AUXILIARIES or lex["cue_re"].fullmatch(cand):
                         break
             k += 1
-        if len(out) >= 2 and (" as " in text or "sign" in text or "nickname" in text):
+        if len(out) >= 2:
             # "A woman who identified herself as Rosa Lind read ...": the description is that person, by name
-            for named in _NAMED_AS.finditer(text):
+            for named in _named_as(text):
                 at = next((n for n, (pos, sp) in enumerate(out) if pos == named.start("name")), 0)
                 if at and out[at][1].type == "named person" and out[at - 1][1].type == "anonymous" \
                         and not out[at - 1][1].plural:
@@ -2091,7 +2111,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if sp is not None and cue.word in ("asked", "asks"):
                     art.asker = (p, sp.name)
                 if sp is not None and sp.type == "anonymous" and not sp.plural:
-                    named = [n.group("name") for n in _NAMED_AS.finditer(sent)]
+                    named = [n.group("name") for n in _named_as(sent)]
                     if len(named) == 1:  # "says the drone operator, ..., who goes by the call sign Lys"
                         sp = Speaker(named[0], "named person", gender=art.name_gender.get(named[0]))
                 if sp is not None:

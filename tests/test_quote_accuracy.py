@@ -234,14 +234,22 @@ HELDOUT_LEVELS = {
     "quotes_heldout19": (95, 6, 0.94, 0.98, 0.98),
     # blind after round 13: 0.813 (type 0.953, kind 0.981)
     # after round 14: 0.907 (type 0.981, kind 0.991)
-    "quotes_heldout20": (100, 6, 0.90, 0.97, 0.98),  # after round 15: 0.916
+    "quotes_heldout20": (100, 6, 0.90, 0.97, 0.98),  # after round 15: 0.916; after round 16: 0.925
     # blind after round 14 (sets 1-20 studied): 0.857 (type 0.958, kind 1.000)
     # after round 15: 0.908 (type 0.979, kind 1.000)
     "quotes_heldout21": (95, 6, 0.90, 0.97, 0.99),
     # blind after round 14: 0.876 (type 0.948, kind 0.990); after round 15: 0.938 (type 0.969)
     "quotes_heldout22": (95, 6, 0.93, 0.96, 0.98),
-    # blind after round 14: 0.717 (type 0.868, kind 0.981); after round 15: 0.934 (type 0.962)
+    # blind after round 14: 0.717 (type 0.868, kind 0.981); after round 15: 0.934 (type 0.962);
+    # after round 16: 0.943 (type 0.972)
     "quotes_heldout23": (100, 6, 0.93, 0.96, 0.98),
+    # blind after round 15 (sets 1-23 studied): 0.870 (type 0.980, kind 0.990)
+    # after round 16: 0.970 (type 0.990, kind 0.990)
+    "quotes_heldout24": (100, 6, 0.96, 0.98, 0.98),
+    # blind after round 15: 0.827 (type 0.904, kind 0.981); after round 16: 0.962 (type 0.990, kind 0.990)
+    "quotes_heldout25": (100, 6, 0.95, 0.98, 0.98),
+    # blind after round 15: 0.804 (type 0.906, kind 0.972); after round 16: 0.972 (type 0.991, kind 0.981)
+    "quotes_heldout26": (100, 6, 0.96, 0.98, 0.97),
 }
 
 
