@@ -250,6 +250,12 @@ HELDOUT_LEVELS = {
     "quotes_heldout25": (100, 6, 0.95, 0.98, 0.98),
     # blind after round 15: 0.804 (type 0.906, kind 0.972); after round 16: 0.972 (type 0.991, kind 0.981)
     "quotes_heldout26": (100, 6, 0.96, 0.98, 0.97),
+    # blind after round 16 (sets 1-26 studied): 0.865 (type 0.896, kind 0.958); round 15's rules: 0.865
+    "quotes_heldout27": (90, 6, 0.86, 0.89, 0.95),
+    # blind after round 16: 0.911 (type 0.938, kind 0.982); round 15's rules: 0.911
+    "quotes_heldout28": (110, 6, 0.91, 0.93, 0.98),
+    # blind after round 16: 0.849 (type 0.896, kind 0.981); round 15's rules: 0.802
+    "quotes_heldout29": (100, 6, 0.84, 0.89, 0.98),
 }
 
 
