@@ -487,8 +487,8 @@ def _role_word(tok: str, lex: dict) -> bool:
 def _is_role(tok: str) -> bool:
     lex = load_lexicon()
     w = tok.lower().strip(".").replace("\u2019", "'")
-    if w.startswith("co-") and len(w) > 4:
-        w = w[3:]  # "Co-author Tobias Whitcombe", "co-founder": the role after the prefix
+    if w.startswith(("co-", "ex-")) and len(w) > 4:
+        w = w[3:]  # "Co-author Tobias Whitcombe", "ex-footballer Darren Moxley": the role after the prefix
     return w in lex["person"] or _singular(w) in lex["person"] or w in lex["honorifics"]
 
 
@@ -1164,7 +1164,8 @@ class _Article:
                     if sp.type == "anonymous" and not sp.plural and (want is None or sp.gender in (None, want)):
                         return sp, True
             same = self.lex["synonyms"].get(head, frozenset([head]))
-            holder = self.role_holder(head, text, para)
+            rival = self._rival_modifier(head, text)
+            holder = None if rival else self.role_holder(head, text, para)
             if holder is not None:
                 return Speaker(holder, "named person"), True
             for sp in reversed(self.mentions):
@@ -1176,7 +1177,7 @@ class _Article:
             if head == "year-old" and age and len(self.ages.get(age.group(1), ())) == 1:
                 # "the 52-year-old said": the one person the article gave that age ("Steven Marsh, 52,")
                 return Speaker(next(iter(self.ages[age.group(1)])), "named person"), True
-            if head == "year-old" and self.window is not None:
+            if (head == "year-old" or rival) and self.window is not None:
                 # "The 41-year-old said": a named subject of this or the previous sentence, else the last named
                 lo, hi = self.window
                 sp = next((sp for sp in reversed(self.mentions[lo:hi]) if sp.type == "named person"
@@ -1191,6 +1192,26 @@ class _Article:
                     return sp, True
             return Speaker(text, "anonymous", head=head), False
         return None, False
+
+    def _rival_modifier(self, head: str, text: str) -> bool:
+        """Whether a role with a capitalised modifier ("the Aldmoor captain") names another holder than the
+        one the role was bound to under a different modifier ("the Tessaly captain, Joseph Amankwah"): then
+        it is not that person.
+
+        Usage:
+            >>> art = _Article([], None, None)
+            >>> art.roles, art.role_phrases = {"captain": "Joseph Amankwah"}, {"tessaly captain": "Joseph Amankwah"}
+            >>> art._rival_modifier("captain", "the Aldmoor captain"), art._rival_modifier("captain", "the Tessaly captain")
+            (True, False)
+        """
+        words = text.split()
+        n = next((n for n, w in enumerate(words) if _singular(w) == head), 0)
+        if n == 0 or not words[n - 1][:1].isupper() or not words[n - 1].isalpha() or head not in self.roles:
+            return False  # (a possessive is no rival modifier: "Marcus Dell's father")
+        modifier = words[n - 1].lower()
+        return any(phrase.endswith(" " + head) and name == self.roles[head] and len(phrase.split()[0]) > 1
+                   and phrase.split()[0].isalpha() and phrase.split()[0] != modifier
+                   for phrase, name in self.role_phrases.items())
 
     def role_holder(self, head: str, text: str, para: int) -> str | None:
         """The name a role description (``text``, built on the role noun ``head``) was bound to, or None.
@@ -1431,6 +1452,9 @@ class _Article:
                         if n + 1 < len(toks) and toks[n + 1][1].lower() in lex["compound_heads"] \
                                 and text[toks[n][0] + len(cand):toks[n + 1][0]].isspace():
                             break  # "a best actor award": the role noun modifies a thing
+                        if n + 2 < len(toks) and toks[n + 1][1].islower() \
+                                and lex["title_after_re"].fullmatch(" " + toks[n + 2][1].rstrip(".,;:!?").lower()):
+                            break  # "a bombshell new memoir": the role noun and an adjective modify a work
                         end = toks[n][0] + len(cand)
                         m = _PP.match(text, end)
                         desc = text[pos:end] + (m.group(0) if m else "")

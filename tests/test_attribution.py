@@ -1514,3 +1514,30 @@ def test_a_first_name_known_as_a_person_takes_the_one_full_name_that_starts_with
     t = ("The striker married influencer Kayla Marsh on Saturday.\n\n"
          "Kayla, 26, posted a photo of the cake. \u201cBest day of my life,\u201d she wrote.")
     assert who(t) == [("Best day of my life,", "Kayla Marsh")]
+
+
+# ---- round 17 (from blind sets 27-29)
+
+
+def test_an_ex_prefixed_role_is_a_role():
+    # "POP superstar Tamsin Vale ... her doomed marriage to ex-footballer Darren Moxley": both are people
+    paras = ["Pop superstar Mia Lowe has written about her marriage to ex-footballer Dan Kerr."]
+    art = _Article(paras, None, None)
+    art.prepass(paras)
+    assert art.full_names == ["Mia Lowe", "Dan Kerr"]
+
+
+def test_a_role_noun_before_an_adjective_and_a_work_is_no_person():
+    # "in a bombshell new memoir": the memoir, not a bombshell, is what the sentence names
+    paras = ["The singer has laid bare her marriage in a bombshell new memoir."]
+    art = _Article(paras, None, None)
+    art.prepass(paras)
+    assert [sp.name for _, sp in art.scan_mentions(paras[0])] == []
+
+
+def test_a_role_with_another_team_s_name_is_not_the_holder_bound_under_the_first():
+    # "the Tessaly captain, Joseph Amankwah" ... "said the Aldmoor captain": not Amankwah
+    t = ("Lia Moss bowled the Harbour captain, Tom Reid, for 12.\n\n"
+         "Jo Banks had earlier made 104 before she was caught at slip off the spinner Kate Dunn.\n\n"
+         "\u201cI was annoyed to get out,\u201d said the Kelso captain.")
+    assert who(t) == [("I was annoyed to get out,", "Jo Banks")]

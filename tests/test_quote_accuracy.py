@@ -221,7 +221,7 @@ HELDOUT_LEVELS = {
     # after round 12: 1.000 (type 1.000, kind 0.989)
     "quotes_heldout15": (90, 6, 0.99, 0.99, 0.98),
     # blind after round 12 (sets 14 and 15 studied): 0.837 (type 0.967, kind 0.989)
-    # after round 13: 0.870 (type 0.967, kind 0.989)
+    # after round 13: 0.870 (type 0.967, kind 0.989); after round 17: 0.891
     "quotes_heldout16": (90, 6, 0.86, 0.96, 0.98),
     # blind after round 12: 0.784 (type 0.912, kind 0.951)
     # after round 13: 0.882 (type 0.951, kind 0.951); after round 14: 0.912 (type 0.961)
@@ -252,10 +252,11 @@ HELDOUT_LEVELS = {
     "quotes_heldout26": (100, 6, 0.96, 0.98, 0.97),
     # blind after round 16 (sets 1-26 studied): 0.865 (type 0.896, kind 0.958); round 15's rules: 0.865
     "quotes_heldout27": (90, 6, 0.86, 0.89, 0.95),
-    # blind after round 16: 0.911 (type 0.938, kind 0.982); round 15's rules: 0.911
-    "quotes_heldout28": (110, 6, 0.91, 0.93, 0.98),
-    # blind after round 16: 0.849 (type 0.896, kind 0.981); round 15's rules: 0.802
-    "quotes_heldout29": (100, 6, 0.84, 0.89, 0.98),
+    # blind after round 16: 0.911 (type 0.938, kind 0.982); round 15's rules: 0.911; after round 17: 0.946
+    "quotes_heldout28": (110, 6, 0.94, 0.93, 0.98),
+    # blind after round 16: 0.849 (type 0.896, kind 0.981); round 15's rules: 0.802;
+    # after round 17: 0.925 (type 0.906)
+    "quotes_heldout29": (100, 6, 0.92, 0.90, 0.98),
 }
 
 
