@@ -199,8 +199,6 @@ _BYLINE = re.compile(r"^\s*(?:By|From)\s+[A-Z][^.!?:" + "\"\u201c\u201d" + r"]{0
 # of the late ..." or "Chairman of the bench Geoffrey Linton", where a noun comes before the name)
 _OF_THE = re.compile(r"\b(?:of|for)\s+the\s+(?!late\b)(?:(?:[a-z]+-[a-z\-]+|[a-z]+(?:al|ic|ive|ist|ian|ing|ary|ent|ant))\s+){0,2}$")
 _AND_ROLE = re.compile(r"\sand\s+(?:the|a|an|its|their|his|her)\s+(?:\S+[\u2019']s\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s*(?:,|$)")
-# words that open a capitalised run without being part of a name (the last line: adjectives a sentence
-# may open with before one, "Rival Echowave, which ...")
 # a description given its name: "a soldier who goes by the call sign Lys", "a woman who identified herself
 # as Ingrid Solberg", "nicknamed Bear"; the name is a person's, and a description speaking in the same
 # sentence is that person
@@ -232,6 +230,8 @@ def _named_as(text: str) -> list[re.Match]:
     return list(_NAMED_AS.finditer(text)) if any(w in text for w in _NAMED_AS_WORDS) else []
 
 
+# words that open a capitalised run without being part of a name (the last line: adjectives a sentence
+# may open with before one, "Rival Echowave, which ...")
 _RUN_OPENERS = frozenset("""for but by and as in on at with from after before when while then so if though although
 because since yet or nor of to like unlike meanwhile however also back next first here there this that these those
 it its his her their our my your we they he she i asked speaking even only both outside inside later earlier
