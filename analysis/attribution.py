@@ -2304,6 +2304,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             if i in top or s["parent"] is None:
                 continue
             outer = spans[s["parent"]]
+            # the quotations of this paragraph up to the outer one that its speaker gave (the outer one included)
+            same_speaker = [o for n, o in enumerate(spans) if o["paragraph"] == p and o["open"] <= outer["open"]
+                            and info[n]["speaker"] == info[s["parent"]]["speaker"]]
             inner_left = text[outer["start"]:s["open"]]
             inner_left_masked = _mask(inner_left, [dict(start=o["start"] - outer["start"], end=o["end"] - outer["start"],
                                                         close=o["close"]) for o in spans
@@ -2316,8 +2319,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     # "You told the world, 'The guns will be silent'": the one the outer quotation addresses
                     oa, ob = sentences[sentence_of(outer["open"])]
                     cand = art.addressee(mtext[oa:ob], info[s["parent"]]["speaker"])
-                    for o in (o for o in spans if cand is None and o["paragraph"] == p and o["open"] <= outer["open"]
-                              and info[spans.index(o)]["speaker"] == info[s["parent"]]["speaker"]):
+                    for o in (o for o in same_speaker if cand is None):
                         # "'Mr. Kimbrough, I believe you are sorry,' the judge said. '... you told the officer,
                         # '...''": the one the speaker addressed by name at the start of a quotation
                         vocative = _VOCATIVE.match(text, o["start"], o["end"])
@@ -2354,9 +2356,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     if not inside:
                         # "'Marcus was going to be the first ...,' he said. 'He told me the week before, '...''":
                         # a person the same speaker named in a quotation just before, in this paragraph
-                        earlier = [o for o in spans if o["paragraph"] == p and o["parent"] is None
-                                   and o["open"] < outer["open"]
-                                   and info[spans.index(o)]["speaker"] == info[s["parent"]]["speaker"]]
+                        earlier = [o for o in same_speaker if o["parent"] is None and o["open"] < outer["open"]]
                         inside = [(0, sp) for o in earlier[-1:] for _, sp in art.scan_mentions(text[o["start"]:o["end"]])
                                   if sp.type == "named person" and sp.gender in (None, want) and sp.name != art.excluded]
                     if not inside and outer["paragraph"] == p:
