@@ -158,6 +158,7 @@ _CHANNEL_LEAD = re.compile(r"^(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(
                            r"letter|post|email|release|note|video|tweet|briefing|speech|filing)\s+(?=\S)", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:statement|press release|news release)\b", re.IGNORECASE)
 _RX27 = re.compile(r"\b(?:who|whom|whose|which|that)\s")
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when"})
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:and|but)\s+)?(who|whose|which)\s")
 _APPOSITIVE_RELATIVE = re.compile(r"\s(?:who|whose|that|which)\s")
 # a definite description ending in a lower-case noun ("the depot manager"): a role when the noun is one
@@ -213,6 +214,11 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PREDICATE = re.compile(r"(?:,[^,]+,)?\s+(?:was|is|became|becomes|remains|remained|has\s+been|had\s+been)"
                         r"(?:\s+(?:\w+ly\s+)?|\s+[^;:.!?]*,\s+)")
 _PLURAL_NAME = re.compile(r"[A-Z][a-z]+s")
+# a plural possessive inside a name ("Citizens’ Election Watch", "the Nurses' Union"): its apostrophe is
+# masked by a letter-like stand-in of the same length, so the name stays one run of words (see _restore)
+_PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+s)(['\u2019])(?= [A-Z])")
+_STAND_INS = {"\u2019": "\u02bc", "'": "\ua78c"}
+_RESTORE = str.maketrans({v: k for k, v in _STAND_INS.items()})
 _DATELINE = re.compile(r"^[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:,[^\u2013\u2014\n" + _MARKS + r"]{1,40}?)?\s+(?:-{1,2}|\u2013|\u2014)\s+")
 # a name (with an honorific) addressed at the start of a quotation: "Mr. Kimbrough, I believe you are sorry"
 _VOCATIVE = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2}),\s")
@@ -235,6 +241,8 @@ def _named_as(text: str) -> list[re.Match]:
 _RUN_OPENERS = frozenset("""for but by and as in on at with from after before when while then so if though although
 because since yet or nor of to like unlike meanwhile however also back next first here there this that these those
 it its his her their our my your we they he she i asked speaking even only both outside inside later earlier
+along across near behind beyond beside below above around through throughout towards toward under within without
+despite during until among amid against upon into onto off past
 said says told adds added according
 rival fellow former embattled beleaguered outgoing incoming disgraced retired struggling""".split())
 
@@ -814,8 +822,9 @@ class _Article:
                 name = _strip_titles(m.group(1).split(), lex)[1]
                 role_words = m.group(2).split()
                 heads = [t for t in role_words if _role_word(t, lex)]
-                if any(_org_word(t, lex) for t in name) or lex["cue_re"].fullmatch(m.group(2).split()[0]):
-                    continue  # "Halvard Foods, warned investors ...": a company and a verb, no role
+                if any(_org_word(t, lex) for t in name) or lex["cue_re"].fullmatch(role_words[0]) \
+                        or role_words[0] in _RELATIVES:
+                    continue  # "Halvard Foods, warned investors": a verb; "X, whose two daughters play": no role
                 # a second role in the same apposition: "X, an ecologist at Y and the study's lead author"
                 second = _AND_ROLE.search(re.split(r"[.;:]", text[m.end(2):m.end(2) + 160], maxsplit=1)[0])
                 more = second.group(1).split() if second else []
@@ -1992,6 +2001,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
     masked = [_PAREN_TAG.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
     # a dateline ("KESSARA CAMP, Velmoria \u2013", "CHICAGO, Oct 24 (Newsline) -") names a place, never a speaker
     masked = [_DATELINE.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
+    masked = [_PLURAL_POSSESSIVE.sub(lambda m: m.group(1) + _STAND_INS[m.group(2)], m) for m in masked]
     # a byline ("By Tom Ashworth, parliamentary sketchwriter") names the writer, never a speaker
     masked = [" " * len(m) if p not in by_para and _BYLINE.match(m) else m for p, m in enumerate(masked)]
     art.prepass(masked)
@@ -2002,7 +2012,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
     def assign(i: int, sp: Speaker | None, cue: str, sieve: str) -> None:
         if sp is None:
             return
-        name = art.spelled_out(sp.name) if sp.type == "organisation" else sp.name
+        name = (art.spelled_out(sp.name) if sp.type == "organisation" else sp.name).translate(_RESTORE)
         info[i].update(speaker=name, speaker_type=sp.type, cue=cue, sieve=sieve)
 
     beat: Speaker | None = None  # the person a short paragraph without quotations was about, for the next one
@@ -2393,7 +2403,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     continue
                 row = _indirect_row(text, mtext, a, b, cue, lex, valid[n + 1:])
                 if row is not None:
-                    row.update(paragraph=p, speaker=cue.speaker.name, speaker_type=cue.speaker.type, cue=cue.word)
+                    row.update(paragraph=p, speaker=cue.speaker.name.translate(_RESTORE), speaker_type=cue.speaker.type, cue=cue.word)
                     rows.append((row, cue.speaker))
             kept = _drop_nested([r for r, _ in rows])
             for row, sp in rows:

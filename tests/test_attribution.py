@@ -1541,3 +1541,37 @@ def test_a_role_with_another_team_s_name_is_not_the_holder_bound_under_the_first
          "Jo Banks had earlier made 104 before she was caught at slip off the spinner Kate Dunn.\n\n"
          "\u201cI was annoyed to get out,\u201d said the Kelso captain.")
     assert who(t) == [("I was annoyed to get out,", "Jo Banks")]
+
+
+# ---- round 18 (from the misses left in sets 27-29)
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_name():
+    # "Along Shore Road, Luis Baptiste, 58, watched water pour in": the road is where, not who
+    t = ("Along Quay Road, Maria Costa, 61, swept mud out of her cafe.\n\n"
+         "\u201cWe have never seen the river this high,\u201d she said.")
+    assert who(t) == [("We have never seen the river this high,", "Maria Costa")]
+
+
+def test_a_whose_clause_after_a_name_binds_no_role():
+    # "Greg Talbot, whose two daughters play varsity soccer, ... he asked": "daughter" is not his role,
+    # nor his gender
+    t = ("Ana Ruiz, the coach, opened the meeting.\n\n"
+         "Tom Hale, whose daughters both swim, objected.\n\n"
+         "\u201cWho pays for the bus?\u201d he asked.")
+    assert who(t) == [("Who pays for the bus?", "Tom Hale")]
+
+
+def test_plural_school_and_county_names_are_organisations():
+    t = ("In a statement, Kelvale County Public Schools said it would \u201cpublish every submission online\u201d.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Kelvale County Public Schools", "organisation")]
+
+
+def test_an_organisation_keeps_the_apostrophe_of_its_name():
+    # "Citizens\u2019 Election Watch, a coalition of 40 groups, said": the apostrophe is part of the name
+    t = ("Tenants\u2019 Rights Watch, a coalition of 12 groups, said the figures were \u201cplainly wrong\u201d. "
+         "\u201cThe council has counted the same flats twice,\u201d the coalition said in a statement.")
+    q = extract_quotes(t)
+    assert list(q["speaker"]) == ["Tenants\u2019 Rights Watch"] * 2
+    assert set(q["speaker_type"]) == {"organisation"}
