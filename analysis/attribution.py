@@ -191,6 +191,10 @@ _AGE_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:said|says|added)\s+)$")
 # already burned the last of her family's firewood")
 _SINGLE_NAME_ACTING = re.compile(r",\s([A-Z][a-z\u00e0-\u00ff]+)\s+(?:had\s+|has\s+|was\s+)?(?:already\s+|just\s+)?"
                                  r"[a-z]+ed\s+(?:[a-z\-]+\s+){0,6}?(?:his|her)\s")
+# a one-word name in apposition to a role held in a team or family ("Their in-game leader, Nightjar, called",
+# "the team's captain, Brio, who"): a person's (handles, nicknames and first names are given so)
+_SINGLE_NAME_ROLE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-\u2019']+\s+){0,2}?"
+                               r"([a-z][a-z\-]+),\s([A-Z][a-z\u00e0-\u00ff]+),\s")
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with)\s+(?=\S+\s)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho\s)")
@@ -714,6 +718,7 @@ class _Article:
             found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_AGE.finditer(text)
                       if _AGE_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())]
             found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_ACTING.finditer(text)]
+            found += [(m.start(), m.group(2)) for m in _SINGLE_NAME_ROLE.finditer(text) if _role_word(m.group(1), lex)]
             for _, name in sorted(found):
                 if name.lower() not in _RUN_OPENERS and not _role_word(name, lex) and not _org_word(name, lex) \
                         and name not in self.single_names:

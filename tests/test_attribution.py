@@ -1575,3 +1575,11 @@ def test_an_organisation_keeps_the_apostrophe_of_its_name():
     q = extract_quotes(t)
     assert list(q["speaker"]) == ["Tenants\u2019 Rights Watch"] * 2
     assert set(q["speaker_type"]) == {"organisation"}
+
+
+def test_a_one_word_name_in_apposition_to_a_role_is_a_person():
+    # "Their in-game leader, Nightjar, called the defeat 'brutal'. ... the 23-year-old said": a player's handle
+    t = ("Tom Reyes, the band\u2019s singer, said the tour had been long. \u201cWe are tired,\u201d he said.\n\n"
+         "Their drummer, Rook, called the final show \u201cmessy\u201d but was upbeat.\n\n"
+         "\u201cWe will be back next summer,\u201d the 31-year-old said.")
+    assert who(t)[-1] == ("We will be back next summer,", "Rook")
