@@ -1583,3 +1583,18 @@ def test_a_one_word_name_in_apposition_to_a_role_is_a_person():
          "Their drummer, Rook, called the final show \u201cmessy\u201d but was upbeat.\n\n"
          "\u201cWe will be back next summer,\u201d the 31-year-old said.")
     assert who(t)[-1] == ("We will be back next summer,", "Rook")
+
+
+def test_a_naming_verb_governs_the_quotation_after_it_not_an_earlier_one():
+    # "a fixture at the Friday 'tea seminar' ... and a critic of what she called 'hype physics'"
+    t = ("Ruth Ames still ran the Sunday \u201cfree kitchen\u201d at the mosque, and often mocked what she "
+         "called \u201cgesture charity\u201d.")
+    q = extract_quotes(t)
+    assert list(zip(q["kind"], q["speaker"])) == [("scare", ""), ("fragment", "Ruth Ames")]
+
+
+def test_a_quotation_after_a_hit_release_or_debut_is_a_title():
+    # "whose hit 'Paper Hearts' spent six weeks at No1", "her 2009 debut, 'Low Light at Carrow,'"
+    t = ("The rapper, whose hit \u201cNight Bus\u201d topped the charts, said his new release \u201cCold Tea\u201d "
+         "was his best. His agent, who has worked with him since his debut, \u201cSmall Rooms,\u201d agreed.")
+    assert list(extract_quotes(t)["kind"]) == ["title"] * 3
