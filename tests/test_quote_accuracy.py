@@ -251,12 +251,20 @@ HELDOUT_LEVELS = {
     # blind after round 15: 0.804 (type 0.906, kind 0.972); after round 16: 0.972 (type 0.991, kind 0.981)
     "quotes_heldout26": (100, 6, 0.96, 0.98, 0.97),
     # blind after round 16 (sets 1-26 studied): 0.865 (type 0.896, kind 0.958); round 15's rules: 0.865
-    "quotes_heldout27": (90, 6, 0.86, 0.89, 0.95),
+    # after round 18: 0.917 (type 0.938, kind 0.990)
+    "quotes_heldout27": (90, 6, 0.91, 0.93, 0.98),
     # blind after round 16: 0.911 (type 0.938, kind 0.982); round 15's rules: 0.911; after round 17: 0.946
-    "quotes_heldout28": (110, 6, 0.94, 0.93, 0.98),
+    # after round 18: 0.964 (type 0.946, kind 0.991)
+    "quotes_heldout28": (110, 6, 0.96, 0.94, 0.98),
     # blind after round 16: 0.849 (type 0.896, kind 0.981); round 15's rules: 0.802;
-    # after round 17: 0.925 (type 0.906)
-    "quotes_heldout29": (100, 6, 0.92, 0.90, 0.98),
+    # after round 17: 0.925 (type 0.906); after round 18: 0.962 (type 0.925, kind 0.981)
+    "quotes_heldout29": (100, 6, 0.96, 0.92, 0.98),
+    # blind after round 18 (sets 1-29 studied): 0.825 (type 0.927, kind 0.990); round 17's rules: 0.814
+    "quotes_heldout30": (95, 6, 0.82, 0.92, 0.98),
+    # blind after round 18: 0.780 (type 0.826, kind 0.963); round 17's rules: 0.780
+    "quotes_heldout31": (105, 6, 0.77, 0.82, 0.96),
+    # blind after round 18: 0.767 (type 0.902, kind 0.980); round 17's rules: 0.767
+    "quotes_heldout32": (100, 6, 0.76, 0.90, 0.98),
 }
 
 
