@@ -68,7 +68,7 @@ _QUOTED = re.compile("[" + _MARKS + "]x*[.!?\u2026]?[" + _MARKS + "]?")
 _AUXILIARIES = frozenset("""has have had was were is are would will can could did does do been being be may might must shall
 should kept keep keeps began begin begins started start starts""".split())  # and aspect verbs ("kept shouting")
 _SCARE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|so-called|self-styled|self-proclaimed|self-declared|supposed|alleged)\s*$", re.IGNORECASE)
-_APPOSITIVE_NAME = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?((?:[A-Z][\w\-\u2019']+\s+){0,3}[A-Z][\w\-\u2019']+)\s*(?=,)")
+_APPOSITIVE_NAME = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?((?:[A-Z][\w\-\u2019']+\s+){0,3}[A-Z][\w\-\u2019']+)\s*(?=,|\.(?:\s|$))")
 _QUOTE_FREE = re.compile(r"[" + _MARKS + r"]x*[.!?\u2026]?[" + _MARKS + r"]")
 _COORDINATED = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+and\s+)(?:\w+ly\s+|also\s+|then\s+)?$")
 _THAT_CLAUSE = re.compile(r"^(?:[^,.;:" + _MARKS + r"]{0,60}?\s)?that\s+(?!is\b|was\b|would\b|will\b|has\b|had\b)",
@@ -95,7 +95,7 @@ _RX7 = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 _RX8 = re.compile(r"[\s,.;:!?]+$")
 _RX9 = re.compile(r"\s*[^,.;:]+")
 _RX10 = re.compile(r",\s*[A-Z][^,.;:]{0,60},")
-_RX11 = re.compile(r"((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\- ]{2,40}?)(?:\s+(?:at|of|for|in|who|whose)\s|[,.])")
+_RX11 = re.compile(r"((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-\u2019' ]{2,40}?)(?:\s+(?:at|of|for|in|who|whose)\s|[,.])")
 _RX12 = re.compile(r",\s*\d{1,3}\s*,")
 _RX13 = re.compile(r"['\u2019]s$")
 _RX14 = re.compile(r"((?:[^\s,;:]+\s+){0,7}?[^\s,;:]+?)(?=,|\s+(?:[a-z][\w\u2019']*)(?:\s|$))")
@@ -208,6 +208,7 @@ _AND_ROLE = re.compile(r"\sand\s+(?:the|a|an|its|their|his|her)\s+(?:\S+[\u2019'
 # as Ingrid Solberg", "nicknamed Bear"; the name is a person's, and a description speaking in the same
 # sentence is that person
 _NAMED_AS = re.compile(r"\b(?:(?:identified|introduced|described)\s+(?:him(?P<m>self)|her(?P<f>self))\s+(?:only\s+)?as"
+                       r"|(?:identified|named)\s+(?:by\s+(?:[\w\-]+\s+){1,4}?)?as"  # "identified by relatives as X"
                        r"|(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname|name)"
                        r"|(?:call\s*sign|callsign|nom\s+de\s+guerre)(?:\s+is)?|nicknamed|known\s+only\s+as)"
                        r"\s+[\u201c\u2018\"']?(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
@@ -220,14 +221,14 @@ _PREDICATE = re.compile(r"(?:,[^,]+,)?\s+(?:was|is|became|becomes|remains|remain
 _PLURAL_NAME = re.compile(r"[A-Z][a-z]+s")
 # a plural possessive inside a name ("Citizens’ Election Watch", "the Nurses' Union"): its apostrophe is
 # masked by a letter-like stand-in of the same length, so the name stays one run of words (see _restore)
-_PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+s)(['\u2019])(?= [A-Z])")
+_PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+s)(['\u2019])(?=((?: [A-Z][\w\-]*){1,4}))")
 _STAND_INS = {"\u2019": "\u02bc", "'": "\ua78c"}
 _RESTORE = str.maketrans({v: k for k, v in _STAND_INS.items()})
 _DATELINE = re.compile(r"^[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:,[^\u2013\u2014\n" + _MARKS + r"]{1,40}?)?\s+(?:-{1,2}|\u2013|\u2014)\s+")
 # a name (with an honorific) addressed at the start of a quotation: "Mr. Kimbrough, I believe you are sorry"
 _VOCATIVE = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2}),\s")
 _NAMED_AS_WORDS = ("himself", "herself", "sign", "nom de", "nickname", "known only", "go by", "goes by", "went by",
-                   "going by")
+                   "going by", "identified", "named")
 
 
 def _named_as(text: str) -> list[re.Match]:
@@ -248,7 +249,9 @@ it its his her their our my your we they he she i asked speaking even only both 
 along across near behind beyond beside below above around through throughout towards toward under within without
 despite during until among amid against upon into onto off past
 said says told adds added according
-rival fellow former embattled beleaguered outgoing incoming disgraced retired struggling""".split())
+rival fellow former embattled beleaguered outgoing incoming disgraced retired struggling
+furious fuming raging livid tearful heartbroken devastated distraught stunned shocked emotional defiant
+delighted elated jubilant smitten brave proud upset angry""".split())
 
 
 # agent nouns ("operator", "onlooker", "passer-by", "chemist"): a description built on one can speak;
@@ -716,7 +719,8 @@ class _Article:
         for text in masked:
             found = [(m.start(), next(g for g in m.groups() if g)) for m in _SINGLE_NAME.finditer(text)]
             found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_AGE.finditer(text)
-                      if _AGE_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+                      if _AGE_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                      or _role_word((text[max(0, m.start() - 20):m.start()].split() or [""])[-1], lex)]
             found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_ACTING.finditer(text)]
             found += [(m.start(), m.group(2)) for m in _SINGLE_NAME_ROLE.finditer(text) if _role_word(m.group(1), lex)]
             for _, name in sorted(found):
@@ -725,6 +729,8 @@ class _Article:
                     self.single_names.append(name)
             for m in _named_as(text):
                 name = m.group("name")
+                if any(_role_word(t, lex) or _org_word(t, lex) for t in name.split()):
+                    continue  # "was named as Chief Executive", "named as Harbour Trust chair"
                 if " " in name:
                     self.add_full_name(name)
                 elif name not in self.single_names:
@@ -745,6 +751,7 @@ class _Article:
                 while j + 1 < len(toks) and (_is_cap(toks[j + 1][2], lex) or (
                         toks[j + 1][2].lower() in lex["particles"] and j + 2 < len(toks) and _is_cap(toks[j + 2][2], lex))) \
                         and not _RX22.search(text[toks[j][0]:toks[j + 1][0]]) \
+                        and not _OWNER_END.search(text, toks[j][0], toks[j + 1][0]) \
                         and not _possessive_s(text, toks[j + 1][0], toks[j + 1][2]):
                     j += 1  # (a possessive's "s" after an apostrophe ends the run: "MUM’S FURY")
                 run = [t[2] for t in toks[k:j + 1]]
@@ -786,7 +793,9 @@ class _Article:
                     continue
                 sentence_start = run_start == 0 or text[:run_start].rstrip()[-1:] in ".!?"
                 if not (titles or _role_word(before, lex) or sentence_start or _RX13.search(before)
-                        or self._personish(text, toks[k - 1][1])) or (before == "the" and not titles):
+                        or self._personish(text, toks[k - 1][1]) or _AGE_NOUN.fullmatch(before)
+                        or _OWNER_BEFORE.search(text, max(0, run_start - 30), run_start)) \
+                        or (before == "the" and not titles):
                     # ("the festival's top prize, the Golden Heron, added": a name after "the" is a thing's)
                     if len(name) <= 3 and " ".join(name) not in self.other_runs:
                         self.other_runs.append(" ".join(name))  # "In mitigation, Simon Clarke, defending,"
@@ -796,6 +805,8 @@ class _Article:
                 age = _RX12.match(text, toks[k - 1][1])
                 if age:  # "Steven Marsh, 52,": "the 52-year-old" later is this person
                     self.ages.setdefault(age.group(0).strip(" ,"), set()).add(full)
+                elif _AGE_NOUN.fullmatch(before):  # "16-year-old Emin Daci"
+                    self.ages.setdefault(before.split("-")[0], set()).add(full)
                 for n, r in enumerate(titles):
                     if _role_word(r, lex):
                         self._bind_role(_singular(r), full, titles[n - 1] if n else "")
@@ -823,13 +834,15 @@ class _Article:
                     for h in reversed(heads):  # "chief executive": "the chief executive" and "the chief"
                         n = role_part.index(h)
                         self._bind_role(_singular(h), full, role_part[n - 1] if n else "")
+                        self._bind_of_phrase(role_part, n, full)
             for m in _RX11.finditer(text):
                 name = _strip_titles(m.group(1).split(), lex)[1]
                 role_words = m.group(2).split()
                 heads = [t for t in role_words if _role_word(t, lex)]
                 if any(_org_word(t, lex) for t in name) or lex["cue_re"].fullmatch(role_words[0]) \
-                        or role_words[0] in _RELATIVES:
-                    continue  # "Halvard Foods, warned investors": a verb; "X, whose two daughters play": no role
+                        or role_words[0] in _RELATIVES or text[max(0, m.start(1) - 4):m.start(1)].lower() == "the ":
+                    continue  # "Halvard Foods, warned investors": a verb; "X, whose two daughters play": no role;
+                    # "in the Beach Hut, the hairdresser told": a place
                 # a second role in the same apposition: "X, an ecologist at Y and the study's lead author"
                 second = _AND_ROLE.search(re.split(r"[.;:]", text[m.end(2):m.end(2) + 160], maxsplit=1)[0])
                 more = second.group(1).split() if second else []
@@ -899,6 +912,23 @@ class _Article:
         gender = _gender([role], self.lex)
         if gender is not None:
             self.name_gender.setdefault(name, gender)
+
+    def _bind_of_phrase(self, words: list[str], n: int, name: str) -> None:
+        """Bind "X head" and "X chief" for "head of X" or "chief of X" at ``words[n]`` ("the company's head of
+        security, Dana Whitcombe" ... "your own security chief wrote").
+
+        Usage:
+            >>> art = _Article([], None, None)
+            >>> art._bind_of_phrase(["the", "head", "of", "security"], 1, "Dana Whitcombe")
+            >>> sorted(art.role_phrases)
+            ['security chief', 'security head']
+        """
+        head = words[n].lower()
+        if head in ("head", "chief") and words[n + 1:n + 2] == ["of"] and n + 2 < len(words):
+            noun = words[n + 2].lower().rstrip(",.")
+            if noun.isalpha() and noun not in _DETERMINERS:
+                for alt in ("head", "chief"):
+                    self.role_phrases.setdefault(f"{noun} {alt}", name)
 
     def _personish(self, text: str, end: int) -> bool:
         """A name followed by an age (", 52,") or a reporting verb reads as a person."""
@@ -1406,6 +1436,7 @@ class _Article:
                 while j + 1 < len(toks) and (_is_cap(toks[j + 1][1], lex) or (  # "Confédération des Travailleurs"
                         toks[j + 1][1] in lex["particles"] and toks[j + 1][1] != "as" and j + 2 < len(toks) and _is_cap(toks[j + 2][1], lex))) \
                         and not _RX22.search(text[pos:toks[j + 1][0]][-3:]) \
+                        and not _OWNER_END.search(text, toks[j][0], toks[j + 1][0]) \
                         and "," not in text[toks[j][0]:toks[j + 1][0]] \
                         and not _possessive_s(text, toks[j + 1][0], toks[j + 1][1]):
                     j += 1
@@ -1793,14 +1824,23 @@ def _subject_lead(sentence: str, lex: dict) -> str:
     determiners = lex["indefinite"] | _DETERMINERS
     while k < len(toks):
         t = toks[k]
+        if t.endswith(":"):
+            return ""  # a label ("Sketch: Ministers discover ..."), not a subject
         bare = t.rstrip(",")
         if not (_is_cap(bare, lex) or _role_word(bare, lex) or bare.lower() in determiners
                 or bare.lower() in lex["particles"] or (k and bare.lower() in ("of", "at", "for"))):
+            # one or two adjectives between a determiner and a role noun: "The dental nurse then stormed off"
+            ahead = next((n for n in (1, 2) if k + n < len(toks) and _role_word(toks[k + n].rstrip(","), lex)), 0)
+            if ahead and k and toks[k - 1].lower() in determiners and all(
+                    toks[k + n].isalpha() and toks[k + n].islower() for n in range(ahead)):
+                k += ahead
+                continue
             break
         k += 1
         if t.endswith(","):
             break
-    if k == 0 or k == len(toks) or toks[k - 1].rstrip(",").lower() in ("of", "at", "for"):
+    if k == 0 or k == len(toks) or toks[k - 1].rstrip(",").lower() in ("of", "at", "for") \
+            or all(t.lower() in determiners for t in toks[:k]):
         return ""
     if not any(_is_cap(t.rstrip(","), lex) or _role_word(t.rstrip(","), lex) for t in toks[:k]):
         return ""
@@ -1917,6 +1957,19 @@ def _speech_noun_source(left: str) -> str | None:
     return named[-1] if named else parts[0]
 
 
+# a reduced relative clause of a charge or verdict after a described person, running up to the verb: its
+# noun phrase is the speaker ("A builder accused of murdering his business partner told detectives")
+# a sentence identifying a person by name at its end, after "was" ("The first to arrive was Ana Ruiz.")
+_NAMED_LAST = re.compile(r"\bwas\s+(?:the\s+)?(?:[A-Z][\w&\-]*(?:['\u2019]s|s['\u2019])\s+)?"
+                         r"([A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){1,3})[.!]?\s*$")
+# a capitalised owner right before a name ("the SNP’s Stephen Flynn", "Labour's Rushanara Begum"): a person
+_OWNER_END = re.compile(r"s['\u2019]\s+$")  # a plural owner ends a run of capitals: "the Greens\u2019 | Ola Berg"
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w&\-]*(?:['\u2019]s|s['\u2019])\s+$")
+_REDUCED_RELATIVE = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s+(?:accused|charged|"
+                               r"convicted|suspected|cleared|acquitted|jailed|arrested)\s+(?:of|with|over|for|in)\s"
+                               r"[^,;:]*$")
+
+
 def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     """``(head_chunk, appositive, start)`` of the speaker phrase that ends ``left``.
 
@@ -1931,6 +1984,9 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     left = _strip_between(left, lex)
     if _RX3.search(left):
         return "", None, -1  # "did not say": no attribution
+    reduced = _REDUCED_RELATIVE.search(left) if "ed " in left else None
+    if reduced:  # "A builder accused of murdering his former business partner outside a pub told"
+        return _subject_chunk(left[:reduced.end(1)] + " ", lex)
     last = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
     if last in ("he", "she", "they", "it") and len(left.split()) > 1:
         return last, None, len(left) - len(last)  # "the governors, who it said": the pronoun is the subject
@@ -2006,7 +2062,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
     masked = [_PAREN_TAG.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
     # a dateline ("KESSARA CAMP, Velmoria \u2013", "CHICAGO, Oct 24 (Newsline) -") names a place, never a speaker
     masked = [_DATELINE.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
-    masked = [_PLURAL_POSSESSIVE.sub(lambda m: m.group(1) + _STAND_INS[m.group(2)], m) for m in masked]
+    masked = [_PLURAL_POSSESSIVE.sub(_join_owner, m) for m in masked]
     # a byline ("By Tom Ashworth, parliamentary sketchwriter") names the writer, never a speaker
     masked = [" " * len(m) if p not in by_para and _BYLINE.match(m) else m for p, m in enumerate(masked)]
     art.prepass(masked)
@@ -2061,6 +2117,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             people = [(pos, sp) for pos, sp in pending if sp.type in ("named person", "anonymous") and not sp.plural]
             if people and people[0][0] == _subject_position(sent):
                 art.subjects.add(id(art.speaker_for_name(people[0][1])))  # "Back at the diner, a man ... leaned over"
+            named = _NAMED_LAST.search(sent) if people and " was " in sent else None
+            if named and people[-1][0] == named.start(1):
+                # "the only person who looked happy was the SNP's Stephen Flynn.": the name the sentence
+                # identifies is its topic, as a subject is
+                art.subjects.add(id(art.speaker_for_name(people[-1][1])))
             if people and people[0][1].gender is None:
                 # "TELLY favourite Jade Harlow has broken her silence": the first person named takes the
                 # gender of the first he/she/his/her after it, unless another person comes in between
@@ -2279,6 +2340,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     and not any(c.valid for kk in (0, 1) if kk < len(sentences) for c in cues_by_sentence[kk]):
                 # a quotation opening the paragraph after a short one about someone: that person speaks
                 assign(i, art.speaker_for_name(prev_beat), "", "subject")
+            if info[i]["sieve"] == "none" and at_start and k == 0 and not colon \
+                    and not any(c.valid for cues in cues_by_sentence for c in cues):
+                j = _exchange_turn(paragraphs, spans, info, by_para, p)
+                if j is not None:  # a bare reply in a question-and-answer exchange: the other party's turn
+                    assign(i, Speaker(info[j]["speaker"], info[j]["speaker_type"]), "", "exchange")
             if info[i]["sieve"] == "none" and art.last is not None and art.last[0] >= p - 1 and not art.intervened(sentence_marks[k]) and (
                     _words(qtext) >= 4 or not embedded):
                 assign(i, art.last[1], "", "continuation")
@@ -2442,6 +2508,48 @@ def _names_own_span(mtext: str, cue: "_Cue", spans: list[dict], own: list[int]) 
     """
     return any(0 <= spans[j]["open"] - cue.end and _words(mtext[cue.end:spans[j]["open"]]) <= 5
                and not re.search(r"[.!?;]", mtext[cue.end:spans[j]["open"]]) for j in own)
+
+
+def _join_owner(m: re.Match) -> str:
+    """A :data:`_PLURAL_POSSESSIVE` match with its apostrophe replaced by a stand-in when an organisation's
+    name follows ("Citizens\u2019 Election Watch"), unchanged before a person's ("the Greens\u2019 Ola Berg")."""
+    if any(_is_org(w) for w in m.group(3).split()):
+        return m.group(1) + _STAND_INS[m.group(2)]
+    return m.group(0)
+
+
+def _exchange_turn(paragraphs: list[str], spans: list[dict], info: list[dict], by_para: dict[int, list[int]],
+                   p: int) -> int | None:
+    """In an exchange laid out as one quotation per paragraph, the span whose speaker says paragraph ``p``
+    (a bare quotation, no cue): when paragraph ``p - 2`` ended with A's question, or ``p - 1`` was itself such
+    a turn, and paragraph ``p - 1`` is B's short answer, ``p`` is A's turn again ("'What did you do
+    with that warning?' Voss said." / "'I forwarded it,' Denholm said." / "'And then you sold ...'").
+    Returns the index of A's span in ``p - 2``, or None.
+
+    Usage (spans and info as :func:`attribute` builds them):
+        >>> paras = ["\u201cWhy?\u201d Ann said.", "\u201cBecause,\u201d Bo said.", "\u201cAnd then?\u201d"]
+        >>> spans = [dict(paragraph=0, start=1, end=5, parent=None), dict(paragraph=1, start=1, end=9, parent=None)]
+        >>> info = [dict(speaker="Ann", speaker_type="named person", sieve="cue_after"),
+        ...         dict(speaker="Bo", speaker_type="named person", sieve="cue_after")]
+        >>> _exchange_turn(paras, spans, info, {0: [0], 1: [1]}, 2)
+        0
+    """
+    before, answer = by_para.get(p - 2), by_para.get(p - 1)
+    if p < 2 or not before or not answer or any(paragraphs[q].lstrip()[:1] not in _MARKS for q in (p - 2, p - 1)):
+        return None
+    a = [i for i in before if spans[i]["parent"] is None][-1]
+    replies = [i for i in answer if spans[i]["parent"] is None]
+    b = {(info[i]["speaker"], info[i]["speaker_type"]) for i in replies}
+    if len(b) != 1 or not info[a]["speaker"] or (info[a]["speaker"], info[a]["speaker_type"]) in b \
+            or any(info[i]["speaker_type"] not in ("named person", "anonymous") for i in (a, replies[0])):
+        return None
+    rest = paragraphs[p - 1]
+    for i in reversed(replies):
+        rest = rest[:spans[i]["start"]] + rest[spans[i]["end"]:]
+    if _words(rest) > 6:
+        return None  # a reply with a sentence of narrative around it is no bare turn of an exchange
+    asked = paragraphs[p - 2][spans[a]["start"]:spans[a]["end"]].rstrip().endswith("?")
+    return a if asked or info[replies[0]]["sieve"] == "exchange" else None
 
 
 def _repeated_quotes(paragraphs: list[str], spans: list[dict], info: list[dict]) -> None:

@@ -1598,3 +1598,83 @@ def test_a_quotation_after_a_hit_release_or_debut_is_a_title():
     t = ("The rapper, whose hit \u201cNight Bus\u201d topped the charts, said his new release \u201cCold Tea\u201d "
          "was his best. His agent, who has worked with him since his debut, \u201cSmall Rooms,\u201d agreed.")
     assert list(extract_quotes(t)["kind"]) == ["title"] * 3
+
+
+def test_an_emotive_adjective_before_a_first_name_is_no_part_of_it():
+    # tabloid "Furious Kayla, 26, screamed: '...'" after "dental nurse Kayla Brennan"
+    t = ("The row broke out between dance teacher Mia Cole and her flatmate.\n\n"
+         "Tearful Mia, 23, sobbed: \u201cI never wanted any of this to happen.\u201d")
+    assert who(t) == [("I never wanted any of this to happen.", "Mia Cole")]
+
+
+def test_a_first_name_with_an_age_after_a_role_noun_is_a_person():
+    # "Personal trainer Ryan, 27, tried to play peacemaker. '...,' he said." (not the woman named before)
+    t = ("Nurse Jodie Marr said nothing at first.\n\n"
+         "Lifeguard Tom, 31, tried to calm things down. \u201cEveryone needs to take a breath,\u201d he said.")
+    assert who(t) == [("Everyone needs to take a breath,", "Tom")]
+
+
+def test_adjectives_between_the_article_and_a_role_noun_keep_the_subject():
+    # "The dental nurse then stormed off, yelling that she was 'totally done'"
+    t = ("Junior doctor Priya Shah had worked 14 hours.\n\n"
+         "The junior doctor then walked out, saying she was \u201ccompletely exhausted\u201d.")
+    assert who(t) == [("completely exhausted", "Priya Shah")]
+
+
+def test_a_name_given_by_others_identifies_a_person():
+    # "The woman, identified by relatives as Ana Sefer, ... Sefer said ... 'I ...,' she said" (her son is
+    # named later with the same surname)
+    t = ("The climber, identified by police as Ruth Vance, was found alive on Sunday.\n\n"
+         "Speaking from hospital, Vance said she had eaten snow. \u201cI never gave up,\u201d she said.\n\n"
+         "Her brother, Tom Vance, 40, had waited at the base camp.")
+    assert who(t) == [("I never gave up,", "Ruth Vance")]
+
+
+def test_a_name_after_an_age_noun_is_a_person_and_the_teenager_refers_back():
+    t = ("Elsewhere, 15-year-old Lucia Ferro, who was rescued on Monday, said she had sung to stay calm. "
+         "\u201cI sang every song I knew,\u201d the teenager said.")
+    assert who(t) == [("I sang every song I knew,", "Lucia Ferro")]
+
+
+def test_a_possessive_role_in_apposition_binds_the_role():
+    # "Sen. Margaret Voss, the committee's chairwoman, was unconvinced"
+    paras = ["Cllr Rita Osei, the council\u2019s deputy leader, spoke first."]
+    art = _Article(paras, None, None)
+    art.prepass(paras)
+    assert art.roles.get("leader") == "Rita Osei"
+
+
+def test_a_chief_of_something_is_the_something_chief():
+    # "the company's head of security, Dana Whitcombe." ... "Your own security chief wrote to you, 'We are
+    # sitting on a time bomb,'"
+    t = ("The striker was signed on the advice of the club\u2019s head of recruitment, Ian Roe.\n\n"
+         "\u201cOur recruitment chief told me, \u2018Sign him before Friday,\u2019 so I did,\u201d the manager said.")
+    assert who(t)[-1] == ("Sign him before Friday,", "Ian Roe")
+
+
+def test_a_bare_reply_in_a_question_and_answer_exchange_is_the_asker_s_turn():
+    # a hearing laid out one quotation per paragraph: question, answer, then a bare follow-up and a bare reply
+    t = ("\u201cWhere were you at midnight?\u201d the prosecutor, Helen Ode, asked.\n\n"
+         "\u201cAt home, asleep,\u201d Mark Lyle said.\n\n"
+         "\u201cYet your phone was in the docks at 12.15.\u201d\n\n"
+         "\u201cI had lent it to my cousin.\u201d")
+    assert [s for _, s in who(t)] == ["Helen Ode", "Mark Lyle", "Helen Ode", "Mark Lyle"]
+
+
+def test_a_reduced_relative_of_a_charge_leaves_the_described_person_as_speaker():
+    t = ("A nurse charged with stealing from her patients told the court she had \u201cnever taken a penny\u201d.")
+    assert who(t) == [("never taken a penny", "a nurse")]
+
+
+def test_a_party_s_politician_is_a_person_and_a_name_identified_at_a_sentence_end_is_its_topic():
+    # "By the end, the only person who looked happy was the SNP's Stephen Flynn. 'Another triumph,' he muttered"
+    t = ("\u201cWe will look at it,\u201d Pablo Ruiz said.\n\n"
+         "By the end, the only person who looked pleased was the Greens\u2019 Ola Berg. "
+         "\u201cA very good night for us,\u201d she said.")
+    assert who(t)[-1] == ("A very good night for us,", "Ola Berg")
+
+
+def test_a_label_before_a_colon_opens_no_subject():
+    # "Sketch: Ministers discover the joys of not answering the question" is a headline's label
+    from analysis.attribution import _subject_lead
+    assert _subject_lead("Sketch: Ministers discover the joys of silence", load_lexicon()) == ""
