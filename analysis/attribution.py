@@ -1023,6 +1023,11 @@ class _Article:
                 return sp
         # a description built on a role noun
         head = next((t for t in toks if _role_word(t, lex) and t.lower() not in lex["honorifics"]), None)
+        if head is not None and head.isupper() and head == toks[-1] and len(toks) >= 2 and toks[-2].lower() == "the" \
+                and all(t.lower() in _RUN_OPENERS for t in toks[:-2]) and _org_word(self.spelled_out(head).split()[-1], lex):
+            # "the MCA said" after "The Maranta Canal Authority (MCA)": initials the article spells out as an
+            # organisation's, though they may stand for a role elsewhere (a Member of County Assembly)
+            return Speaker(self.spelled_out(head), "organisation")
         org_head = next((t for t in toks if _org_word(t, lex)), None)
         if _org_noun(toks[-1], lex) and _is_cap(toks[-1], lex):
             org_head = toks[-1]  # "the Kwara State Police Command": a name ending in an organisation noun names one
@@ -1963,6 +1968,8 @@ def _speech_noun_source(left: str) -> str | None:
 _NAMED_LAST = re.compile(r"\bwas\s+(?:the\s+)?(?:[A-Z][\w&\-]*(?:['\u2019]s|s['\u2019])\s+)?"
                          r"([A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){1,3})[.!]?\s*$")
 # a capitalised owner right before a name ("the SNP’s Stephen Flynn", "Labour's Rushanara Begum"): a person
+# a name owning a role noun ("Lorraine Keddie's father, Walter, ... his death"): the he/his after it is the kin's
+_OWNER_KIN = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['\u2019]s\s+[a-z]")
 _OWNER_END = re.compile(r"s['\u2019]\s+$")  # a plural owner ends a run of capitals: "the Greens\u2019 | Ola Berg"
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w&\-]*(?:['\u2019]s|s['\u2019])\s+$")
 _REDUCED_RELATIVE = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s+(?:accused|charged|"
@@ -2129,7 +2136,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 upto = people[1][0] if len(people) > 1 else len(sent)
                 m = _GENDERED.search(sent, pos0 + len(first.name.split()[0]), upto)
                 if m is not None and not _RX27.search(sent, pos0, m.start()) \
-                        and not _NAME_COMMA.fullmatch(sent, pos0, m.start()):
+                        and not _NAME_COMMA.fullmatch(sent, pos0, m.start()) \
+                        and not _OWNER_KIN.match(sent, pos0, m.start()):
                     # (not across a relative clause: "Sunita Rahman, who plays his daughter-in-law", nor in an
                     # appositive right after the name: "Sam Reuter, her partner at the firm")
                     first.gender = "m" if m.group(1) else "f"
@@ -2483,7 +2491,34 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     if row["start"] >= quoted_until:  # a report before the paragraph's last quotation is no
                         art.set_last(p, sp)           # later voice than it
     _repeated_quotes(paragraphs, spans, info)
+    _named_later(paragraphs, spans, info, art)
     return info, indirect
+
+
+_INDEFINITE_CORE = re.compile(r"(?:a|an|one|another)\s+((?:[a-z\-]+\s+){1,3}?[a-z\-]+)(?=\s+(?:at|of|for|from|in|on|who)\b|$)")
+
+
+def _named_later(paragraphs: list[str], spans: list[dict], info: list[dict], art: "_Article") -> None:
+    """Give the name an unnamed source is given further down to every quotation attributed to the
+    description ("a former deputy manager at Elmfield" ... "The former deputy manager quoted above,
+    Denise Harrow, has now agreed to be named"). The description must be a role of two words or more
+    and come back with "the" and the name in apposition, in a later paragraph."""
+    rows: dict[str, list[int]] = {}
+    for i, row in enumerate(info):
+        if row["speaker_type"] == "anonymous":
+            rows.setdefault(row["speaker"], []).append(i)
+    for desc, idx in rows.items():
+        core = _INDEFINITE_CORE.match(desc)
+        if core is None or not _role_word(core.group(1).split()[-1], art.lex):
+            continue
+        later = re.compile(r"\b[Tt]he\s+" + re.escape(core.group(1)) + r"\b[^.;:" + _MARKS + r"]{0,60}?,\s+"
+                           r"((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+),")
+        first = min(spans[i]["paragraph"] for i in idx)
+        hit = next((m for text in paragraphs[first + 1:] for m in [later.search(text)] if m), None)
+        if hit is not None:
+            name = art.expand(hit.group(1))
+            for i in idx:
+                info[i].update(speaker=name, speaker_type="named person")
 
 
 def _quote_words(text: str) -> str:

@@ -1678,3 +1678,51 @@ def test_a_label_before_a_colon_opens_no_subject():
     # "Sketch: Ministers discover the joys of not answering the question" is a headline's label
     from analysis.attribution import _subject_lead
     assert _subject_lead("Sketch: Ministers discover the joys of silence", load_lexicon()) == ""
+
+
+def test_a_ship_s_master_and_a_shipbroker_are_people():
+    t = ("Its salvage master on scene, Pieter Roos, was more guarded. \u201cThe bow is sitting on clay,\u201d he said.\n\n"
+         "A Port Lira shipbroker, who asked not to be named, was sceptical. \u201cSomebody will get burned,\u201d he said.")
+    assert who(t) == [("The bow is sitting on clay,", "Pieter Roos"), ("Somebody will get burned,", "a Port Lira shipbroker")]
+
+
+def test_initials_spelled_out_as_an_organisation_name_it_even_when_they_are_a_role():
+    # "MCA" is a Member of County Assembly in Kenyan news, but here the article spells it out
+    t = ("The Mirren Coast Authority (MCA) closed the channel. Later the MCA said it had \u201cno knowledge\u201d of "
+         "any such deal.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Mirren Coast Authority", "organisation")]
+
+
+def test_a_pronoun_after_a_possessive_owner_belongs_to_the_owned_kin():
+    # "Lorraine Keddie's father, Walter, lived at Elmfield until his death" does not make her a man
+    t = ("Ruth Ames\u2019s husband, Colin, worked at the mill until his retirement. \u201cThey never once asked "
+         "us,\u201d Mrs Ames said.")
+    assert who(t) == [("They never once asked us,", "Ruth Ames")]
+
+
+def test_an_unnamed_source_named_further_down_takes_the_name():
+    # "a former deputy manager at Elmfield ... The former deputy manager quoted above, Denise Harrow, has now
+    # agreed to be named"
+    t = ("\u201cWe were told to keep quiet,\u201d said a former shift supervisor at the Lanner depot.\n\n"
+         "The former shift supervisor quoted above, Omar Selby, has since agreed to be named.")
+    assert who(t) == [("We were told to keep quiet,", "Omar Selby")]
+
+
+def test_a_regulator_s_rating_is_its_words():
+    t = "In May, the Care Quality Commission rated the home \u201cinadequate\u201d."
+    assert who(t) == [("inadequate", "the Care Quality Commission")]
+
+
+def test_a_tabloid_headline_verb_after_a_quote_names_its_speaker():
+    # "'SHE'S A TOTAL SNAKE': Kayla explodes at Jodie in villa row"
+    t = ("\u2018YOU LIED TO ME\u2019: Dani explodes at Marco in villa row\n\n"
+         "Dental nurse Dani Frost, 25, confronted Marco Bell by the pool.")
+    assert who(t) == [("YOU LIED TO ME", "Dani Frost")]
+
+
+def test_living_care_and_management_end_organisation_names():
+    paras = ["Brightwater Living said it would reply.", "Fenwick Bulk Management, the ship\u2019s manager, said so."]
+    art = _Article(paras, None, None)
+    art.prepass(paras)
+    assert art.full_names == []
