@@ -121,7 +121,7 @@ _RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
 # "was heard to say", "used to tell us": the words between the speaker and the verb name no one
-_HEARD_TO = re.compile(r"\s+(?:(?:was|were|is|are|been|be)\s+(?:heard|overheard)|used)\s+to$")
+_HEARD_TO = re.compile(r"\s+(?:(?:was|were|is|are|been|be)\s+(?:heard|overheard)|used|liked|likes|loved|loves)\s+to$")
 # a fronted past participle opens the sentence ("Asked whether he had anything to say, Jessop said:"): no speech
 # event of its own, the sentence's subject speaks later
 _FRONTED_PARTICIPLE = re.compile(r"\s+(?:by|about|whether|if|what|how|why|for|of|on|over|after)\b", re.IGNORECASE)
@@ -129,16 +129,23 @@ _FRONTED_PARTICIPLE = re.compile(r"\s+(?:by|about|whether|if|what|how|why|for|of
 # to pay"): a subject pronoun cannot be the addressee
 _TOLD_PASSIVE = re.compile(r"\s+(?:he|she|they|we|i|it|to)\b", re.IGNORECASE)
 # an infinitive names no speech event ("whether he had anything to say", "the day for ministers to say nothing"),
-# except after a verb that reports one ("went on to say", "was heard to say")
-_INFINITIVE = re.compile(r"(?<!\bon )(?<!\bheard )(?<!\bappeared )(?<!\bwent )\bto\s+$", re.IGNORECASE)
+# except after a verb that reports one ("went on to say", "was heard to say") or a habit of saying ("as my
+# predecessor liked to say", "used to say")
+_INFINITIVE = re.compile(r"(?<!\bon )(?<!\bheard )(?<!\bappeared )(?<!\bwent )(?<!\bused )(?<!\bliked )(?<!\blikes )"
+                         r"(?<!\bloved )(?<!\bloves )\bto\s+$", re.IGNORECASE)
 _NAMED_OPERATION = re.compile(r"(?:Operation|Exercise|Project|Codename|Code\s+name)\s+[A-Z]")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
+# cue words that are nouns too, and a determiner with one adjective before them
+_NOUN_CUES = frozenset({"report", "reports", "post", "posts", "tweet", "tweets", "comment", "comments", "claim",
+                        "claims", "note", "notes", "plea", "pledge", "promise", "vow", "answer", "reply", "response",
+                        "warning", "message", "statement"})
+_DET_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that)\s+([a-z][a-z\-]+)\s+$", re.IGNORECASE)
 _REPLIES = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"])
 _POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$")
 _CONTRACTIONS = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where", "let"])  # "he's said"
 _SUBORDINATE_ING = re.compile(r"\s(?:after|before|while|when|since|despite|without|by)\s+$", re.IGNORECASE)
 # a restrictive relative clause: "that"/"which" followed by a finite verb ("a fund that holds shares")
-_THAT_RELATIVE = re.compile(r"\s(?:that|which)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|are|were|owns|runs)\s[^,;:]*$")
+_THAT_RELATIVE = re.compile(r"(?<!\band)(?<!\bbut)(?<!\bsaid)(?<!\bsays)\s(?:that|which)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|are|were|owns|runs)\s[^,;:]*$")
 # a tabloid lead opening in capitals ("GARY PRENTICE was sacked"): read as the name it is
 _CAPS_LEAD = re.compile(r"^\s*(?:[A-Z][A-Z'\u2019\-]+\s+){1,3}[A-Z][A-Z'\u2019\-]+(?=\s+[a-z])")
 _DOCUMENTS = frozenset(["statement", "release", "letter", "email", "post", "notice", "note"])
@@ -580,6 +587,7 @@ class _Article:
         self.name_gender: dict[str, str] = {}  # gender a gendered role gave a name ("Linda Sorensen, a spokeswoman")
         self.excluded: str | None = None  # a name he/she cannot be (the speaker of the quote it stands in)
         self.asker: tuple[int, str] | None = None  # (paragraph, name) of the last "X asked": a reply is not X's
+        self.asked_by: tuple[int, str] | None = None  # the same for a fronted "Asked by X, ..."
         self.subjects: set[int] = set()       # ids of Speakers read as a sentence subject or a cue's speaker
         self.ages: dict[str, set[str]] = {}   # an age given after a name (", 52,") -> the names given it
         self.sentence_starts: list[int] = []  # len(mentions) when each sentence began, in reading order
@@ -1022,7 +1030,9 @@ class _Article:
             if isinstance(sp, Speaker) and (sp.type != "anonymous" or not determiner):
                 return sp
         # a description built on a role noun
-        head = next((t for t in toks if _role_word(t, lex) and t.lower() not in lex["honorifics"]), None)
+        heads = [t for t in toks if _role_word(t, lex) and t.lower() not in lex["honorifics"]]
+        # "rival" qualifies a later role ("one rival acquisitions executive") and is the role only alone
+        head = (heads[1] if len(heads) > 1 and heads[0].lower() == "rival" else heads[0]) if heads else None
         if head is not None and head.isupper() and head == toks[-1] and len(toks) >= 2 and toks[-2].lower() == "the" \
                 and all(t.lower() in _RUN_OPENERS for t in toks[:-2]) and _org_word(self.spelled_out(head).split()[-1], lex):
             # "the MCA said" after "The Maranta Canal Authority (MCA)": initials the article spells out as an
@@ -1235,7 +1245,7 @@ class _Article:
                     return sp, True
             want = _gender([head], self.lex)  # "Her husband": a man, not the woman named last
             for sp in reversed(self.mentions):
-                if sp.type == "named person" and (want is None or sp.gender in (None, want)):
+                if sp.type == "named person" and (want is None or sp.gender in (None, want)) and sp.name != self.excluded:
                     if want is not None and sp.gender is None:
                         sp.gender = want
                     return sp, True
@@ -2122,6 +2132,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             headline_case = None  # computed only when a capitalised cue needs it
             pending = art.scan_mentions(sent)
             people = [(pos, sp) for pos, sp in pending if sp.type in ("named person", "anonymous") and not sp.plural]
+            if people and sent.startswith("Asked by "):
+                art.asked_by = (p, people[0][1].name)  # "Asked by the defence barrister, X, whether ..."
             if people and people[0][0] == _subject_position(sent):
                 art.subjects.add(id(art.speaker_for_name(people[0][1])))  # "Back at the diner, a man ... leaned over"
             named = _NAMED_LAST.search(sent) if people and " was " in sent else None
@@ -2129,9 +2141,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 # "the only person who looked happy was the SNP's Stephen Flynn.": the name the sentence
                 # identifies is its topic, as a subject is
                 art.subjects.add(id(art.speaker_for_name(people[-1][1])))
-            if people and people[0][1].gender is None:
+            if people and people[0][1].gender is None and not sent.startswith("Asked by "):
                 # "TELLY favourite Jade Harlow has broken her silence": the first person named takes the
-                # gender of the first he/she/his/her after it, unless another person comes in between
+                # gender of the first he/she/his/her after it, unless another person comes in between (or
+                # asked the question: "Asked by X whether she could be sure")
                 pos0, first = people[0]
                 upto = people[1][0] if len(people) > 1 else len(sent)
                 m = _GENDERED.search(sent, pos0 + len(first.name.split()[0]), upto)
@@ -2161,6 +2174,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 poss = _POSSESSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start())
                 if poss and poss.group(1).lower() not in _CONTRACTIONS:
                     continue  # "the union's demands", "Smith's claims": a noun after a possessive
+                adj = _DET_ADJ.search(sent, max(0, m.start() - 40), m.start()) \
+                    if m.group(0).lower() in _NOUN_CUES else None
+                if adj and not (_role_word(adj.group(1), lex) or _org_word(adj.group(1), lex)):
+                    continue  # "its final report", "her latest post": a noun after a determiner and an adjective
                 cue = _Cue(a + m.start(), a + m.end(), _RX5.sub(" ", m.group(0).lower()), bool(m.group("after")))
                 if cue.source_after and _reports_a_report(cues, mtext, cue.start):
                     continue  # "..., Haddan said, according to a translation by X": X relays, Haddan speaks
@@ -2214,6 +2231,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 reply = cue.word in _REPLIES and art.asker is not None and art.asker[0] >= p - 1
                 if reply and parsed in ("he", "she"):
                     art.excluded = art.asker[1]  # "X asked her colleague whether ... '...,' she replied"
+                elif cue.word in _REPLIES and art.asked_by is not None and art.asked_by[0] == p \
+                        and isinstance(parsed, str) and parsed.startswith("role:"):
+                    art.excluded = art.asked_by[1]  # "Asked by the barrister, X, whether ..., the 67-year-old replied"
                 sp, via = art.resolve(parsed, p)
                 art.excluded = None
                 if sp is not None and cue.word in ("asked", "asks"):

@@ -1726,3 +1726,48 @@ def test_living_care_and_management_end_organisation_names():
     art = _Article(paras, None, None)
     art.prepass(paras)
     assert art.full_names == []
+
+
+def test_a_church_leader_s_title_is_a_role():
+    t = ("Patriarch Anselm Rocca spoke for an hour.\n\n"
+         "The Patriarch ended with a line that was not in the text: \u201cPray for me, and argue with me too.\u201d")
+    assert who(t) == [("Pray for me, and argue with me too.", "Anselm Rocca")]
+
+
+def test_a_habit_of_saying_inside_a_quotation_names_the_inner_speaker():
+    # "As my predecessor Benedetto Ruspoli liked to say, 'A church that is afraid ...'"
+    t = ("\u201cAs my old coach Dan Pike liked to say, \u2018Nobody remembers the semi-final,\u2019 and he was "
+         "right,\u201d said Ella Moss.")
+    assert who(t) == [("As my old coach Dan Pike liked to say, \u2018Nobody remembers the semi-final,\u2019 and he was right,",
+                       "Ella Moss"), ("Nobody remembers the semi-final,", "Dan Pike")]
+
+
+def test_a_cue_word_after_a_determiner_and_an_adjective_is_a_noun():
+    # "warned against 'the temptation of the fortress', ... and its final report, 'Walking Together'"
+    t = ("The mayor named no one, but warned against \u201cthe politics of fear\u201d, a phrase many read as a "
+         "swipe at councillors who opposed the plan and its final report.")
+    q = extract_quotes(t)
+    assert "report" not in set(q["cue"]) and not any("swipe" in sp for sp in q["speaker"])
+
+
+def test_the_questioner_after_asked_by_is_not_the_one_who_replies():
+    # "Asked by the defence barrister, Julian Marsh, whether she could be sure ..., the 67-year-old replied:"
+    t = ("The court heard from Ada Birch, who lives opposite the pub. \u201cI saw it all,\u201d Mrs Birch said.\n\n"
+         "Asked by the defence barrister, Tom Reyes, whether she was sure, the 71-year-old replied: "
+         "\u201cI have thought about nothing else.\u201d\n\n"
+         "Mr Reyes suggested the lighting had been \u201cvery poor\u201d.")
+    assert who(t)[1:] == [("I have thought about nothing else.", "Ada Birch"), ("very poor", "Tom Reyes")]
+
+
+def test_that_after_and_opens_a_reported_clause_not_a_relative_one():
+    # "Ms Thorne said ..., and that weeks before his death Mr Esterby had described his partner as 'a
+    # ticking bomb'"
+    t = ("Lea Hart, 40, ran the shop with Ivan Dorsey, 52.\n\n"
+         "Ms Hart said the shop had failed, and that weeks before the fire Mr Dorsey had described it as "
+         "\u201ca money pit\u201d.")
+    assert who(t) == [("a money pit", "Ivan Dorsey")]
+
+
+def test_as_someone_put_it_is_a_cue():
+    t = "She is, depending on whom you ask, a genius or, as one rival put it, \u201ca hurricane in a blazer\u201d."
+    assert who(t) == [("a hurricane in a blazer", "one rival")]
