@@ -260,11 +260,14 @@ HELDOUT_LEVELS = {
     # after round 17: 0.925 (type 0.906); after round 18: 0.962 (type 0.925, kind 0.981)
     "quotes_heldout29": (100, 6, 0.96, 0.92, 0.98),
     # blind after round 18 (sets 1-29 studied): 0.825 (type 0.927, kind 0.990); round 17's rules: 0.814
-    "quotes_heldout30": (95, 6, 0.82, 0.92, 0.98),
+    # after rounds 18d-f: 0.979 (type 0.979, kind 1.000)
+    "quotes_heldout30": (95, 6, 0.97, 0.97, 0.99),
     # blind after round 18: 0.780 (type 0.826, kind 0.963); round 17's rules: 0.780
-    "quotes_heldout31": (105, 6, 0.77, 0.82, 0.96),
+    # after rounds 18d-f: 0.881 (type 0.899, kind 0.972)
+    "quotes_heldout31": (105, 6, 0.88, 0.89, 0.97),
     # blind after round 18: 0.767 (type 0.902, kind 0.980); round 17's rules: 0.767
-    "quotes_heldout32": (100, 6, 0.76, 0.90, 0.98),
+    # after rounds 18d-f: 0.913 (type 0.951, kind 0.980)
+    "quotes_heldout32": (100, 6, 0.91, 0.95, 0.98),
 }
 
 
