@@ -16,14 +16,18 @@ in order:
    paragraph, goes to that sentence's subject (``She took up running at 34. "He was the athlete."``);
    a quotation opening a paragraph after a short paragraph about someone with no speech of its own
    (``Asked whether the firm will list, she pauses.``) goes to that paragraph's subject;
-6. ``continuation``: a quotation with no cue continues the last speaker of the same or the
+6. ``exchange``: in an exchange laid out one quotation per paragraph, a bare quotation after a
+   question and its answer is the questioner's turn again (and the next bare one the answerer's);
+   ``continuation``: a quotation with no cue continues the last speaker of the same or the
    previous paragraph (also every paragraph of a quotation over several paragraphs);
 7. ``speech_fragment``: a short fragment in a sentence naming the event's speaker goes to him;
 8. ``nested``: a quotation inside a quotation with no cue of its own belongs to the outer speaker (one
    introduced by ``you said`` to the person the outer quotation addresses);
 9. ``repeated``: a quotation still without a speaker (a headline's, typically) takes the speaker of
    an attributed quotation elsewhere in the article that repeats its words; a headline's description
-   (``Armed group leader vows to "..."``) gives way to the name the body quotes them under.
+   (``Armed group leader vows to "..."``) gives way to the name the body quotes them under; an unnamed
+   source the article names further down (``The former deputy manager quoted above, Denise Harrow,``)
+   takes that name.
 
 A speaker given by a pronoun (``he said``) or a definite role (``the minister said``) is
 resolved and the sieve is then reported as ``pronoun``. A he/she looks first at the current and
@@ -227,7 +231,7 @@ _PREDICATE = re.compile(r"(?:,[^,]+,)?\s+(?:was|is|became|becomes|remains|remain
                         r"(?:\s+(?:\w+ly\s+)?|\s+[^;:.!?]*,\s+)")
 _PLURAL_NAME = re.compile(r"[A-Z][a-z]+s")
 # a plural possessive inside a name ("Citizens’ Election Watch", "the Nurses' Union"): its apostrophe is
-# masked by a letter-like stand-in of the same length, so the name stays one run of words (see _restore)
+# masked by a letter-like stand-in of the same length, so the name stays one run of words (see _RESTORE)
 _PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+s)(['\u2019])(?=((?: [A-Z][\w\-]*){1,4}))")
 _STAND_INS = {"\u2019": "\u02bc", "'": "\ua78c"}
 _RESTORE = str.maketrans({v: k for k, v in _STAND_INS.items()})
