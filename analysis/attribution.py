@@ -806,7 +806,7 @@ class _Article:
                 sentence_start = run_start == 0 or text[:run_start].rstrip()[-1:] in ".!?"
                 if not (titles or _role_word(before, lex) or sentence_start or _RX13.search(before)
                         or self._personish(text, toks[k - 1][1]) or _AGE_NOUN.fullmatch(before)
-                        or _OWNER_BEFORE.search(text, max(0, run_start - 30), run_start)) \
+                        or _capital_owner(text, run_start)) \
                         or (before == "the" and not titles):
                     # ("the festival's top prize, the Golden Heron, added": a name after "the" is a thing's)
                     if len(name) <= 3 and " ".join(name) not in self.other_runs:
@@ -1976,19 +1976,29 @@ def _speech_noun_source(left: str) -> str | None:
     return named[-1] if named else parts[0]
 
 
-# a reduced relative clause of a charge or verdict after a described person, running up to the verb: its
-# noun phrase is the speaker ("A builder accused of murdering his business partner told detectives")
 # a sentence identifying a person by name at its end, after "was" ("The first to arrive was Ana Ruiz.")
 _NAMED_LAST = re.compile(r"\bwas\s+(?:the\s+)?(?:[A-Z][\w&\-]*(?:['\u2019]s|s['\u2019])\s+)?"
                          r"([A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){1,3})[.!]?\s*$")
-# a capitalised owner right before a name ("the SNP’s Stephen Flynn", "Labour's Rushanara Begum"): a person
 # a name owning a role noun ("Lorraine Keddie's father, Walter, ... his death"): the he/his after it is the kin's
 _OWNER_KIN = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['\u2019]s\s+[a-z]")
 _OWNER_END = re.compile(r"s['\u2019]\s+$")  # a plural owner ends a run of capitals: "the Greens\u2019 | Ola Berg"
-_OWNER_BEFORE = re.compile(r"\b[A-Z][\w&\-]*(?:['\u2019]s|s['\u2019])\s+$")
+# a reduced relative clause of a charge or verdict after a described person, running up to the verb: its
+# noun phrase is the speaker ("A builder accused of murdering his business partner told detectives")
 _REDUCED_RELATIVE = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s+(?:accused|charged|"
                                r"convicted|suspected|cleared|acquitted|jailed|arrested)\s+(?:of|with|over|for|in)\s"
                                r"[^,;:]*$")
+
+
+def _capital_owner(text: str, start: int) -> bool:
+    """Whether a capitalised owner stands right before ``start`` ("the SNP\u2019s Stephen Flynn", "the Greens\u2019
+    Ola Berg"): the name after it is a person's.
+
+    Usage:
+        >>> _capital_owner("Labour's Rushanara Begum", 9), _capital_owner("the city's Central Park", 11)
+        (True, False)
+    """
+    owner = _POSSESSIVE_BEFORE.search(text, max(0, start - 30), start)
+    return owner is not None and owner.group(1)[:1].isupper()
 
 
 def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
