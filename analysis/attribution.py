@@ -1744,12 +1744,12 @@ def _last_clause(left: str, lex: dict) -> str:
 
 class _Cue:
     __slots__ = ("start", "end", "word", "speaker", "pronoun", "source_after", "subj_start", "used", "valid",
-                 "inverted")
+                 "inverted", "quoted")
 
     def __init__(self, start, end, word, source_after):
         self.start, self.end, self.word, self.source_after = start, end, word, source_after
         self.speaker, self.pronoun, self.subj_start, self.used, self.valid = None, False, start, False, False
-        self.inverted = False
+        self.inverted = self.quoted = False  # quoted: it attributed a quotation
 
 
 def _reports_a_report(cues: list[_Cue], mtext: str, start: int) -> bool:
@@ -2361,13 +2361,19 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     chosen, sieve = after[0], "same_sentence"
             if chosen is None and info[i]["sieve"] == "none" and at_start and not _RX21.sub("", right_ctx):
                 if k > 0 and any(c.valid for c in cues_by_sentence[k - 1]):
-                    chosen, sieve = [c for c in cues_by_sentence[k - 1] if c.valid][-1], "adjacent_sentence"
+                    # the cue that gave the sentence before its quotation, else its last one ("'...,' Ruiz told
+                    # reporters at a command post. '...'", "'...?' he asked Pereira, who argued for ... '...'")
+                    valid = [c for c in cues_by_sentence[k - 1] if c.valid]
+                    chosen, sieve = ([c for c in valid if c.quoted] or valid)[-1], "adjacent_sentence"
                 elif k + 1 < len(sentences):
                     na, nb = sentences[k + 1]
                     nxt = [c for c in cues_by_sentence[k + 1] if c.valid and _words(mtext[na:c.start]) <= 5]
-                    if nxt and _words(mtext[nxt[0].end:nb]) <= 3:
+                    if nxt and (_words(mtext[nxt[0].end:nb]) <= 3 or nxt[0].word in lex["addressed"]
+                                and _words(mtext[nxt[0].end:nb]) <= 12 and not lex["cue_re"].search(mtext, nxt[0].end, nb)):
+                        # "'...?' Justice Vance asked Amelia Crowther, the lawyer for the county."
                         chosen, sieve = nxt[0], "adjacent_sentence"
             if chosen is not None:
+                chosen.quoted = True
                 chosen.used = chosen.used or sieve != "same_sentence"
                 assign(i, chosen.speaker, chosen.word, "pronoun" if chosen.pronoun else sieve)
             qtext = text[s["start"]:s["end"]]

@@ -1771,3 +1771,44 @@ def test_that_after_and_opens_a_reported_clause_not_a_relative_one():
 def test_as_someone_put_it_is_a_cue():
     t = "She is, depending on whom you ask, a genius or, as one rival put it, \u201ca hurricane in a blazer\u201d."
     assert who(t) == [("a hurricane in a blazer", "one rival")]
+
+
+# ----- round 19a: from blind sets 33-35 (a command post, an addressee, onlookers, ranks, in-laws)
+
+
+def test_a_quote_after_a_sentence_with_an_addressee_keeps_the_cue_that_gave_the_first_quote():
+    # "'...,' Ignacio Barrientos ... told reporters at a makeshift command post. 'But I will not promise ...'"
+    t = ("\u201cWe can hear the trapped crew,\u201d Ana Ruiz, head of the coastguard, told reporters at a "
+         "harbour command post. \u201cBut I will not promise anything yet.\u201d")
+    assert [s for _, s in who(t)] == ["Ana Ruiz", "Ana Ruiz"]
+    t = ("Judge Omar Tell seemed unconvinced. \u201cIs this not a matter for the legislature?\u201d he asked "
+         "Lena Fry, who argued for the tenants. \u201cIt sounds like one to me.\u201d")
+    assert [s for _, s in who(t)] == ["Omar Tell", "Omar Tell"]
+
+
+def test_a_question_closed_sentence_then_asked_with_an_addressee_names_the_asker():
+    t = ("\u201cIf the referee saw it, why was there no card?\u201d Senator Maria Cole asked Dan Ives, the "
+         "league\u2019s commissioner, early in the hearing.")
+    assert who(t) == [("If the referee saw it, why was there no card?", "Maria Cole")]
+
+
+def test_onlookers_ranks_and_in_laws_are_roles():
+    t = ("Crowds lined the finish. \u201cWe drove all night to see this,\u201d said one spectator. \u201cWorth it.\u201d")
+    assert [s for _, s in who(t)] == ["one spectator", "one spectator"]
+    t = ("Corporal Ben Otieno, one of the rangers, said the men gave up. \u201cThey dropped everything,\u201d he said.")
+    assert who(t) == [("They dropped everything,", "Ben Otieno")]
+    t = ("Rosa Lima, whose son is among the crew, wept. \u201cI have not slept,\u201d she said.\n\n"
+         "Her sister-in-law, Marta Lima, stood beside her. \u201cThe company called us last,\u201d the "
+         "42-year-old said.")
+    assert [s for _, s in who(t)] == ["Rosa Lima", "Marta Lima"]
+    t = ("The win went to reliever Joe Pratt. \u201cI owe the lads a dinner,\u201d the right-hander said.")
+    assert who(t) == [("I owe the lads a dinner,", "Joe Pratt")]
+
+
+def test_shared_is_a_cue_but_shares_is_a_noun():
+    t = "Nina Rao, who plays the lead, joined late. \u201cI said yes at once,\u201d the 29-year-old shared."
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["cue"])) == [("Nina Rao", "shared")]
+    t = ("\u201cThis could run well into the spring,\u201d said Ada Grey, an analyst who rates the shares neutral. "
+         "She said a long fight could delay the sale \u201cinto next year\u201d.")
+    assert [s for _, s in who(t)] == ["Ada Grey", "Ada Grey"]
