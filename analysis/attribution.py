@@ -155,6 +155,9 @@ _CAPS_LEAD = re.compile(r"^\s*(?:[A-Z][A-Z'\u2019\-]+\s+){1,3}[A-Z][A-Z'\u2019\-
 _DOCUMENTS = frozenset(["statement", "release", "letter", "email", "post", "notice", "note"])
 _DOCUMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:from|by|issued by)\s+"
                             r"(\S.*)$", re.IGNORECASE)
+# a document on its owner's channel: "a statement on its website", "a post on their account"
+_DOCUMENT_OWNED = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(_DOCUMENTS)) + r"|filing)\s+(?:on|in)\s+"
+                             r"(its|their)\s+(?:\w+\s+)?(?:website|site|account|page|feed|channel)", re.IGNORECASE)
 # words opening a fronted adverbial phrase before the subject ("Down the road, ...", "Back home, ...")
 _FRONTING = frozenset(["down", "up", "in", "on", "at", "across", "outside", "inside", "back", "after", "before",
                        "over", "near", "along", "further", "elsewhere", "meanwhile", "later", "earlier", "since",
@@ -165,10 +168,12 @@ _FRONTING = frozenset(["down", "up", "in", "on", "at", "across", "outside", "ins
                        "as", "when", "while", "once", "until", "although", "though", "because", "if"])
 _SUBORDINATORS = frozenset(["as", "when", "while", "once", "until", "although", "though", "because", "if", "after",
                             "before", "since"])
+_FRONTED_OPENERS = _SUBORDINATORS | {"asked"}  # "Asked whether Amankwah, who batted ..., the coach was guarded"
 _CHANNEL_LEAD = re.compile(r"^(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
                            r"letter|post|email|release|note|video|tweet|briefing|speech|filing)\s+(?=\S)", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:statement|press release|news release)\b", re.IGNORECASE)
 _RX27 = re.compile(r"\b(?:who|whom|whose|which|that)\s")
+_TRAILING_THAT = re.compile(r"\s+that$")  # "said that" before a he/she
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when"})
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:and|but)\s+)?(who|whose|which)\s")
 _APPOSITIVE_RELATIVE = re.compile(r"\s(?:who|whose|that|which)\s")
@@ -964,6 +969,9 @@ class _Article:
         issuer = _DOCUMENT_FROM.match(chunk)
         if issuer:  # "according to a statement from the Grain Reserve Authority": whoever issued it
             return self.parse(issuer.group(1), cue_subject=True)
+        owner = _DOCUMENT_OWNED.fullmatch(chunk)
+        if owner:  # "according to a statement on its website": the organisation it belongs to
+            return "it" if owner.group(1).lower() == "its" else "they"
         force = _POLICE_FORCE.fullmatch(chunk)
         if force:
             return Speaker(force.group(1), "organisation")  # "Westmere Police said": a force, not an officer
@@ -1208,7 +1216,15 @@ class _Article:
             noun = _singular(parsed.rsplit(None, 1)[-1].lower())
             if noun in _DOCUMENTS and self.statement_by is not None:
                 return self.statement_by, True  # "the statement said": whoever issued the statement
-            orgs = [sp for sp in reversed(self.mentions) if sp.type == "organisation"]
+            # organisations of earlier sentences first, those that were a sentence's subject before the others: a
+            # description does not take up a name of its own sentence ("Golden Crest Holdings, the developer behind
+            # the Harbour Crown towers, has failed ... In a filing to the Stock Exchange, the company said")
+            starts = self.sentence_starts
+            cut = starts[-1] if starts else len(self.mentions)
+            previous = self.mentions[starts[-2] if len(starts) > 1 else 0:cut]
+            orgs = [sp for sp in reversed(previous) if sp.type == "organisation" and id(sp) in self.subjects][:1] \
+                + [sp for sp in reversed(self.mentions[:cut]) if sp.type == "organisation"] \
+                + [sp for sp in reversed(self.mentions[cut:]) if sp.type == "organisation"]
             for sp in orgs:  # "the group": the organisation named a group ("the Bhalerao Group")
                 if _singular(sp.name.rsplit(None, 1)[-1].lower()) == noun:
                     return sp, True
@@ -1523,7 +1539,7 @@ class _Article:
                         m = _PP.match(text, end)
                         desc = text[pos:end] + (m.group(0) if m else "")
                         desc = desc[0].lower() + desc[1:] if desc[:1].isupper() and toks[k][1].lower() in lex["indefinite"] else desc
-                        if named_end >= 0 and (re.fullmatch(r"[\s,]*", text[named_end:pos])
+                        if named_end >= 0 and (_NAME_TO_APPOSITIVE.fullmatch(text, named_end, pos)
                                                or _PREDICATE.fullmatch(text, named_end, pos)):
                             # an appositive of the name just read ("Matt Rowe, a teacher,") or what the name is
                             # ("Ambrose Pellingham, who has died aged 86, was ..., a character actor"): the same person
@@ -1874,6 +1890,9 @@ def _subject_lead(sentence: str, lex: dict) -> str:
         appositive = [t.rstrip(",") for t in rest[:end + 1]] if end >= 0 else []
         while appositive and appositive[0].isalpha() and appositive[0].islower():
             appositive = appositive[1:]  # "retiree Tan Boon Huat": the descriptor is no part of the name
+        affiliation = next((n for n, t in enumerate(appositive) if n >= 2 and t in ("of", "from", "at")), None)
+        if affiliation is not None:
+            appositive = appositive[:affiliation]  # "Another analyst, Dominic Sze of Bayfront Capital, was"
         if sum(_is_cap(t, lex) for t in appositive) >= 2 and all(
                 _is_cap(t, lex) or _role_word(t, lex) or t.lower() in lex["particles"] for t in appositive):
             return " ".join(appositive)
@@ -1976,9 +1995,21 @@ def _speech_noun_source(left: str) -> str | None:
     return named[-1] if named else parts[0]
 
 
-# a sentence identifying a person by name at its end, after "was" ("The first to arrive was Ana Ruiz.")
+# a name (perhaps with an age), then a description in apposition, ending a phrase: "Bea Oyelaran, 52, a nurse"
+_APPOSITIVE_TAIL = re.compile(r"[A-Z][\w\-\u2019']+,\s+(?:\d{1,3},\s+)?(?:a|an)\s+[^,]+$")
+_AGE_TAIL = re.compile(r",\s*\d{1,3}$")
+_COPULA_SPLIT = re.compile(r"\s(?:was|is|were|are)\s+(?=[A-Z])")
+# a description opening a sentence, before the name in apposition to it: "The government's chief veterinary
+# officer, Dr " (before "Helen Strachan, has extended ...")
+_LEAD_DESCRIPTION = re.compile(r"(?:The|A|An|Her|His|Their|Its)\s[^,]{1,60},\s+(?:[A-Z][a-z]{1,3}\.?\s+)?")
+# a name, perhaps with an appositive, opening a non-restrictive who-clause: "Priya Sandhu, the MP for Westbrook, who"
+_WHO_AGENT = re.compile(r"[A-Z][\w\-\u2019']*(?:\s+[A-Z][\w\-\u2019']*){0,3}(?:,\s[^,]{1,60})?,\s+who\s")
+# between a name and its appositive description: a comma, perhaps an age ("Bea Oyelaran, 52, a district nurse")
+_NAME_TO_APPOSITIVE = re.compile(r"[\s,]*(?:\d{1,3}\s*,\s*)?")
+# a sentence identifying a person by name at its end, after "was" ("The first to arrive was Ana Ruiz.", "Less
+# comfortable was Bea Kyle, a veteran of the back benches.")
 _NAMED_LAST = re.compile(r"\bwas\s+(?:the\s+)?(?:[A-Z][\w&\-]*(?:['\u2019]s|s['\u2019])\s+)?"
-                         r"([A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){1,3})[.!]?\s*$")
+                         r"([A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){1,3})(?:,\s[^.!?]*)?[.!]?\s*$")
 # a name owning a role noun ("Lorraine Keddie's father, Walter, ... his death"): the he/his after it is the kin's
 _OWNER_KIN = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['\u2019]s\s+[a-z]")
 _OWNER_END = re.compile(r"s['\u2019]\s+$")  # a plural owner ends a run of capitals: "the Greens\u2019 | Ola Berg"
@@ -2028,7 +2059,11 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
             and left[rel.start()] == "," else None
         if antecedent:  # "... over a dissent by Judge Corinne Vasquez, who wrote": the name before "who"
             return antecedent.group(1), None, antecedent.start(1)
-        return _subject_chunk(left[:rel.start()].rstrip(" ,") + " ", lex)
+        before = left[:rel.start()].rstrip(" ,")
+        if rel.re is _RELATIVE and left[rel.start()] == "," and _APPOSITIVE_TAIL.search(before):
+            # "Bea Oyelaran, 52, a district nurse from Pellbridge, who admitted": the name and its appositive
+            return _subject_chunk(before + ",", lex)
+        return _subject_chunk(before + " ", lex)
     if left.endswith(","):
         inner = left[:-1]
         c2 = _last_comma(inner)
@@ -2050,12 +2085,12 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
             core = core[:rel.start()]  # "Jessica Ruiz, a nurse from Carver Springs who testified in May, said"
         if c2 >= 0 and _words(core) <= 8 and not lex["cue_re"].search(core):
             appositive = core.strip()
-            head_text = inner[:c2]
+            head_text = _AGE_TAIL.sub("", inner[:c2])  # "Bea Oyelaran, 52, a district nurse": the age goes
             who = _RELATIVE.search(head_text)
             if who and not re.search(r"[,;:]", head_text[who.end():]):
                 head_text = head_text[:who.start()]  # "A Western diplomat who attended the talks, speaking ..."
             c3 = max(_last_comma(head_text), head_text.rfind(";"), head_text.rfind(":"))
-            head = _last_clause(head_text[c3 + 1:], lex)
+            head = _COPULA_SPLIT.split(_last_clause(head_text[c3 + 1:], lex))[-1]  # "Among them was | Bea Oyelaran"
             if appositive.lower().startswith("which "):
                 return head.strip() + ", which", None, c3 + 1  # kept so parse() can type the name a non-person
             return head.strip(), appositive, c3 + 1
@@ -2148,13 +2183,24 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             people = [(pos, sp) for pos, sp in pending if sp.type in ("named person", "anonymous") and not sp.plural]
             if people and sent.startswith("Asked by "):
                 art.asked_by = (p, people[0][1].name)  # "Asked by the defence barrister, X, whether ..."
-            if people and people[0][0] == _subject_position(sent):
-                art.subjects.add(id(art.speaker_for_name(people[0][1])))  # "Back at the diner, a man ... leaned over"
+            if people and (people[0][0] == _subject_position(sent) or _LEAD_DESCRIPTION.fullmatch(sent, 0, people[0][0])):
+                # "Back at the diner, a man ... leaned over"; "The government's chief vet, Dr Helen Strachan, has"
+                art.subjects.add(id(art.speaker_for_name(people[0][1])))
+            elif people and (pending[0][1].type != "organisation" or pending[0][0] != _subject_position(sent)):
+                # no person opens the sentence: one the sentence introduces as the agent of a who-clause is its
+                # topic ("That answer did not satisfy Priya Sandhu, the MP for Westbrook, who held up a photograph")
+                agent = next((sp for pos, sp in people if _WHO_AGENT.match(sent, pos) and "," not in sent[:pos]
+                              and sent.split(None, 1)[0].lower() not in _FRONTED_OPENERS), None)
+                if agent is not None:
+                    art.subjects.add(id(art.speaker_for_name(agent)))
+            elif pending and pending[0][1].type == "organisation" and pending[0][0] == _subject_position(sent):
+                art.subjects.add(id(pending[0][1]))  # "Golden Crest Holdings, the developer ..., has failed to pay"
             named = _NAMED_LAST.search(sent) if people and " was " in sent else None
-            if named and people[-1][0] == named.start(1):
+            topic = next((sp for pos, sp in people if pos == named.start(1)), None) if named else None
+            if topic is not None:
                 # "the only person who looked happy was the SNP's Stephen Flynn.": the name the sentence
                 # identifies is its topic, as a subject is
-                art.subjects.add(id(art.speaker_for_name(people[-1][1])))
+                art.subjects.add(id(art.speaker_for_name(topic)))
             if people and people[0][1].gender is None and not sent.startswith("Asked by "):
                 # "TELLY favourite Jade Harlow has broken her silence": the first person named takes the
                 # gender of the first he/she/his/her after it, unless another person comes in between (or
@@ -2162,7 +2208,15 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 pos0, first = people[0]
                 upto = people[1][0] if len(people) > 1 else len(sent)
                 m = _GENDERED.search(sent, pos0 + len(first.name.split()[0]), upto)
-                if m is not None and not _RX27.search(sent, pos0, m.start()) \
+                relative = _RX27.search(sent, pos0, m.start()) if m is not None else None
+                if relative and m.group(0).lower() in ("he", "she") and _NAME_COMMA.fullmatch(sent, pos0, relative.start()):
+                    # "Meher Castellino, who plays the postmistress, said she had agreed": past the relative
+                    # clause, a reporting verb with its own he/she (the one who reports of herself)
+                    comma = sent.rfind(",", relative.end(), m.start())
+                    verb = _TRAILING_THAT.sub("", sent[comma + 1:m.start()].strip()) if comma > 0 else ""
+                    if verb and lex["cue_re"].fullmatch(verb):
+                        relative = None
+                if m is not None and not relative \
                         and not _NAME_COMMA.fullmatch(sent, pos0, m.start()) \
                         and not _OWNER_KIN.match(sent, pos0, m.start()):
                     # (not across a relative clause: "Sunita Rahman, who plays his daughter-in-law", nor in an

@@ -1812,3 +1812,69 @@ def test_shared_is_a_cue_but_shares_is_a_noun():
     t = ("\u201cThis could run well into the spring,\u201d said Ada Grey, an analyst who rates the shares neutral. "
          "She said a long fight could delay the sale \u201cinto next year\u201d.")
     assert [s for _, s in who(t)] == ["Ada Grey", "Ada Grey"]
+
+
+# ----- round 19b: from blind sets 33-35 (organisations, appositions, topics of a sentence)
+
+
+def test_the_company_is_the_subject_named_before_not_the_body_in_its_own_sentence():
+    t = ("Harlow Foods, the maker behind the Crestway snack range, has missed a loan payment.\n\n"
+         "In a filing to the Northern Stock Exchange, the company said it would \u201crestructure its debt\u201d.")
+    assert who(t) == [("restructure its debt", "Harlow Foods")]
+
+
+def test_a_statement_on_its_website_is_the_organisation_s():
+    t = "The Port Authority is \u201creviewing the incident\u201d, according to a statement on its website."
+    assert who(t) == [("reviewing the incident", "the Port Authority")]
+
+
+def test_a_named_appositive_with_an_affiliation_is_the_subject_of_later_pronouns():
+    t = ("One critic, Amy Holt, called it dull. Another critic, Tim Roe of the Daily Ledger, was kinder. "
+         "In his review, he wrote that the film was \u201cquietly brilliant\u201d.")
+    assert who(t)[-1] == ("quietly brilliant", "Tim Roe")
+
+
+def test_a_maasai_particle_and_a_swahili_honorific_stay_in_the_name():
+    t = ("Community elder Mzee Saitoti ole Nkaissery, who chairs the conservancy, spoke first.\n\n"
+         "\u201cThe young people come to us now,\u201d said the elder.")
+    assert who(t) == [("The young people come to us now,", "Saitoti ole Nkaissery")]
+
+
+def test_cautioned_is_a_cue():
+    t = "Dr Ada Obi welcomed the arrests but cautioned that the trade was \u201cfar from beaten\u201d."
+    assert who(t) == [("far from beaten", "Ada Obi")]
+
+
+def test_said_she_after_a_who_clause_gives_the_name_its_gender():
+    t = ("Rhea Castell, who plays the lead, said she had agreed at once.\n\n"
+         "Her co-star Amit Rane was in a teasing mood. When Castell protested, he added, \u201cFine, only a week.\u201d")
+    assert who(t) == [("Fine, only a week.", "Amit Rane")]
+
+
+def test_a_name_after_was_with_an_appositive_is_the_sentence_s_topic():
+    t = ("Ruth Gale asked the first question. Less comfortable was Nora Penn, a veteran of the back benches. "
+         "\u201cMy town wants a bus, not a speech,\u201d she said.")
+    assert who(t) == [("My town wants a bus, not a speech,", "Nora Penn")]
+    t = ("Guests came from across the region.\n\n"
+         "Among them was Dora Bly, 52, a midwife from Carrick, who admitted she had been nervous.\n\n"
+         "\u201cI bowed to the wrong man,\u201d she said.")
+    assert who(t) == [("I bowed to the wrong man,", "Dora Bly")]
+
+
+def test_the_agent_of_a_who_clause_in_a_sentence_without_a_person_subject_is_its_topic():
+    t = ("Lena Marsh, the bank's chief, defended the fees.\n\n"
+         "That answer did not satisfy Joan Reid, the member for Eastvale, who held up a letter from a customer.\n\n"
+         "\u201cThis is not a fee, it is a fine,\u201d she said.")
+    assert who(t) == [("This is not a fee, it is a fine,", "Joan Reid")]
+    # a fronted clause's who-clause is no topic: "Asked whether Amankwah, who batted with a strapped thumb, ..."
+    t = ("Coach Dean Hale watched from the stand.\n\n"
+         "Asked whether Joe Ames, who played with a broken finger, would be fit, the coach was guarded. "
+         "\u201cHe will be assessed in the morning,\u201d he said.")
+    assert who(t) == [("He will be assessed in the morning,", "Dean Hale")]
+
+
+def test_a_description_opening_a_sentence_gives_way_to_the_name_in_apposition():
+    t = ("\u201cWe lost the whole flock,\u201d said farmer Sian Hale. She urged keepers to act fast.\n\n"
+         "The ministry's chief vet, Dr Helen Roe, has extended the order. In a letter to keepers, she wrote "
+         "that the risk was \u201cvery high\u201d.")
+    assert who(t)[1:] == [("very high", "Helen Roe")]

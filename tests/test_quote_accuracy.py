@@ -269,12 +269,14 @@ HELDOUT_LEVELS = {
     # after rounds 18d-f: 0.913 (type 0.951, kind 0.980)
     "quotes_heldout32": (100, 6, 0.91, 0.95, 0.98),
     # blind after rounds 18d-f (sets 1-32 studied): 0.784 (type 0.910, kind 0.982)
-    # after round 19a: 0.892 (type 0.973, kind 0.982)
-    "quotes_heldout33": (105, 6, 0.89, 0.97, 0.98),
+    # after round 19a: 0.892 (type 0.973, kind 0.982); after round 19b: 0.937 (type 0.982)
+    "quotes_heldout33": (105, 6, 0.93, 0.98, 0.98),
     # blind after rounds 18d-f: 0.707 (type 0.838, kind 0.980); after round 19a: 0.808 (type 0.889)
-    "quotes_heldout34": (95, 6, 0.80, 0.88, 0.97),
+    # after round 19b: 0.939 (type 0.949, kind 0.990)
+    "quotes_heldout34": (95, 6, 0.93, 0.94, 0.98),
     # blind after rounds 18d-f: 0.851 (type 0.931, kind 1.000); after round 19a: 0.921 (type 0.970)
-    "quotes_heldout35": (95, 6, 0.92, 0.97, 0.99),
+    # after round 19b: 0.960
+    "quotes_heldout35": (95, 6, 0.95, 0.97, 0.99),
 }
 
 
