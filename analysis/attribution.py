@@ -173,6 +173,8 @@ _CHANNEL_LEAD = re.compile(r"^(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(
                            r"letter|post|email|release|note|video|tweet|briefing|speech|filing)\s+(?=\S)", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:statement|press release|news release)\b", re.IGNORECASE)
 _RX27 = re.compile(r"\b(?:who|whom|whose|which|that)\s")
+# what may follow a verb that reports only when it has no object ("shared"): punctuation, a quotation, "that"
+_BARE_CUE_END = re.compile(r"\s*(?:[,.:;!?\u2014\u2013" + _MARKS + r"]|that\s|$)")
 _TRAILING_THAT = re.compile(r"\s+that$")  # "said that" before a he/she
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when"})
 _WHO_CLAUSE = re.compile(r",\s*(?:(?:and|but)\s+)?(who|whose|which)\s")
@@ -238,6 +240,8 @@ _PLURAL_NAME = re.compile(r"[A-Z][a-z]+s")
 # a plural possessive inside a name ("Citizens’ Election Watch", "the Nurses' Union"): its apostrophe is
 # masked by a letter-like stand-in of the same length, so the name stays one run of words (see _RESTORE)
 _PLURAL_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+s)(['\u2019])(?=((?: [A-Z][\w\-]*){1,4}))")
+# a founder's name in a company's one-word name: "Halden\u2019s Supermarkets" (the apostrophe before the "s")
+_SINGULAR_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)(['\u2019])(?=s( [A-Z][a-z]+)\b(?! [A-Z]))")
 _STAND_INS = {"\u2019": "\u02bc", "'": "\ua78c"}
 _RESTORE = str.maketrans({v: k for k, v in _STAND_INS.items()})
 _DATELINE = re.compile(r"^[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:,[^\u2013\u2014\n" + _MARKS + r"]{1,40}?)?\s+(?:-{1,2}|\u2013|\u2014)\s+")
@@ -520,6 +524,8 @@ def _is_role(tok: str) -> bool:
     w = tok.lower().strip(".").replace("\u2019", "'")
     if w.startswith(("co-", "ex-")) and len(w) > 4:
         w = w[3:]  # "Co-author Tobias Whitcombe", "ex-footballer Darren Moxley": the role after the prefix
+    if "-of-" in w:
+        w = w.split("-of-", 1)[0]  # "The dad-of-two later posted", "mother-of-three Jo Lee": the kin noun
     return w in lex["person"] or _singular(w) in lex["person"] or w in lex["honorifics"]
 
 
@@ -546,7 +552,7 @@ def _is_org(tok: str) -> bool:
 
 
 def _gender(tokens: list[str], lex: dict) -> str | None:
-    low = {t.lower().strip(".") for t in tokens}
+    low = {t.lower().strip(".").split("-of-", 1)[0] for t in tokens}
     if low & lex["male"]:
         return "m"
     if low & lex["female"]:
@@ -1222,9 +1228,11 @@ class _Article:
             starts = self.sentence_starts
             cut = starts[-1] if starts else len(self.mentions)
             previous = self.mentions[starts[-2] if len(starts) > 1 else 0:cut]
-            orgs = [sp for sp in reversed(previous) if sp.type == "organisation" and id(sp) in self.subjects][:1] \
-                + [sp for sp in reversed(self.mentions[:cut]) if sp.type == "organisation"] \
-                + [sp for sp in reversed(self.mentions[cut:]) if sp.type == "organisation"]
+            own = [sp for sp in self.mentions[cut:] if sp.type == "organisation"]
+            orgs = [sp for sp in own if id(sp) in self.subjects][:1] \
+                + [sp for sp in reversed(previous) if sp.type == "organisation" and id(sp) in self.subjects][:1] \
+                + [sp for sp in reversed(self.mentions[:cut]) if sp.type == "organisation"] + own[::-1]
+            # (the sentence's own subject comes first: "Hallbrook University has opened ..., the university said")
             for sp in orgs:  # "the group": the organisation named a group ("the Bhalerao Group")
                 if _singular(sp.name.rsplit(None, 1)[-1].lower()) == noun:
                     return sp, True
@@ -1478,6 +1486,7 @@ class _Article:
                 j = self._org_name_end(text, toks, j)  # "Lydford and Ashcombe NHS Trust": one organisation
                 run = [t for _, t in toks[k:j + 1]]
                 prev = toks[k - 1][1].lower() if k else ""
+                prev_gap = text[toks[k - 1][0] + len(toks[k - 1][1]):pos] if k else ""
                 k = j + 1
                 run = _clean_run(run)
                 run = [_RX13.sub("", t) for t in run]
@@ -1499,7 +1508,8 @@ class _Article:
                 if not known and re.match(r",?\s+which\s", text[toks[j][0] + len(toks[j][1]):]):
                     out.append((pos, Speaker(joined, "organisation")))  # "Greenpeace Africa, which ...": a thing
                     continue
-                if not known and (joined in self.org_names or _org_noun(prev, lex)):
+                if not known and (joined in self.org_names or _org_noun(prev, lex) and prev_gap.isspace()):
+                    # (not after a comma: "Outside the court, Tom Reed, who ...")
                     out.append((pos, Speaker(joined, "organisation")))  # "the disability charity Scope"
                     continue
                 if not known and len(name) >= 2 and (_org_word(name[-1], lex) or _club_name(name, lex)) and prev != "the":
@@ -1848,6 +1858,11 @@ def _subject_lead(sentence: str, lex: dict) -> str:
                                                          or toks[0].lower() in _SUBORDINATORS):
         # a fronted phrase ("Down the road, rancher Luis Ortega sold ..."): the subject follows it
         rest = sentence.split(None, comma + 1)[-1] if comma + 1 < len(sentence.split(None, comma + 2)) else ""
+        if rest.split(None, 1)[:1] in (["where"], ["when"]):
+            # a relative clause on the fronted place or time: "On the slopes above Sainte-Aude, where cold air
+            # drains away, Annika Holt put ..."
+            inner = next((n for n, t in enumerate(rest.split(None, 12)[:12]) if t.endswith(",")), -1)
+            rest = rest.split(None, inner + 1)[-1] if inner >= 0 and inner + 1 < len(rest.split(None, inner + 2)) else ""
         words = rest.split(None, 2)
         if len(words) > 1 and words[0].isalpha() and words[0].islower() and _is_cap(words[1], lex) \
                 and words[0] not in _DETERMINERS and words[0] not in lex["indefinite"]:
@@ -1999,6 +2014,8 @@ def _speech_noun_source(left: str) -> str | None:
 _APPOSITIVE_TAIL = re.compile(r"[A-Z][\w\-\u2019']+,\s+(?:\d{1,3},\s+)?(?:a|an)\s+[^,]+$")
 _AGE_TAIL = re.compile(r",\s*\d{1,3}$")
 _COPULA_SPLIT = re.compile(r"\s(?:was|is|were|are)\s+(?=[A-Z])")
+# after a headline's quotation, its speaker's name and a preposition: "': Selma Varga on libraries"
+_HEADLINE_LABEL = re.compile(r"\s*:\s+((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)\s+(?:on|at|in|talks|after)\s")
 # a description opening a sentence, before the name in apposition to it: "The government's chief veterinary
 # officer, Dr " (before "Helen Strachan, has extended ...")
 _LEAD_DESCRIPTION = re.compile(r"(?:The|A|An|Her|His|Their|Its)\s[^,]{1,60},\s+(?:[A-Z][a-z]{1,3}\.?\s+)?")
@@ -2128,7 +2145,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
     masked = [_PAREN_TAG.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
     # a dateline ("KESSARA CAMP, Velmoria \u2013", "CHICAGO, Oct 24 (Newsline) -") names a place, never a speaker
     masked = [_DATELINE.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
-    masked = [_PLURAL_POSSESSIVE.sub(_join_owner, m) for m in masked]
+    masked = [_SINGULAR_POSSESSIVE.sub(_join_owner, _PLURAL_POSSESSIVE.sub(_join_owner, m)) for m in masked]
     # a byline ("By Tom Ashworth, parliamentary sketchwriter") names the writer, never a speaker
     masked = [" " * len(m) if p not in by_para and _BYLINE.match(m) else m for p, m in enumerate(masked)]
     art.prepass(masked)
@@ -2237,6 +2254,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     continue  # "Asked about the fine, Ruiz said ...", "Told of the verdict, ..."
                 if m.group(0).lower() == "told" and _TOLD_PASSIVE.match(sent, m.end()):
                     continue
+                if m.group(0).lower() == "shared" and not _BARE_CUE_END.match(sent, m.end()):
+                    continue  # "the 29-year-old shared." reports; "who shared a flat with the groom" does not
                 if _INFINITIVE.search(sent, max(0, m.start() - 20), m.start()):
                     continue
                 poss = _POSSESSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start())
@@ -2393,6 +2412,12 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         sp = art.speaker_for_name(sp)
                         assign(i, sp, "", "pronoun" if via else "colon")
                         art.mention(sp, p)
+            label = _HEADLINE_LABEL.match(right_ctx) if p == 0 and at_start and chosen is None \
+                and info[i]["sieve"] == "none" else None
+            if label and art.expand(label.group(1)) in art.full_names:
+                # a headline's quotation labelled with its speaker: "'I don't build monuments': Selma Varga on
+                # libraries, leaks and listening" (a person the article names in full)
+                assign(i, Speaker(art.expand(label.group(1)), "named person"), "", "colon")
             if chosen is None and info[i]["sieve"] == "none" and at_start and s["open"] == len(text) - len(text.lstrip()) and p > 0:
                 prev_text = masked[p - 1].rstrip()
                 if prev_text.endswith(":"):

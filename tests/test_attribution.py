@@ -1878,3 +1878,49 @@ def test_a_description_opening_a_sentence_gives_way_to_the_name_in_apposition():
          "The ministry's chief vet, Dr Helen Roe, has extended the order. In a letter to keepers, she wrote "
          "that the risk was \u201cvery high\u201d.")
     assert who(t)[1:] == [("very high", "Helen Roe")]
+
+
+# ----- round 19c: from blind sets 33-35 (a fronted place with a where-clause, headline labels, kin-of-N, owners)
+
+
+def test_a_where_clause_on_a_fronted_place_is_skipped_to_the_subject():
+    t = ("\u201cWe lost half the harvest,\u201d said Dr Mia Dunn. She blamed the late frost.\n\n"
+         "On the ridge above Tarn, where the cold air drains away, Ana Holt put her losses at a third. "
+         "\u201cI feel guilty, not lucky,\u201d she said.")
+    assert who(t)[1:] == [("I feel guilty, not lucky,", "Ana Holt")]
+
+
+def test_a_headline_quotation_labelled_with_a_name_is_that_person_s():
+    t = ("\u2018I paint what I fear\u2019: Lena Ruiz on storms, doubt and colour\n\n"
+         "Lena Ruiz has painted the same coast for thirty years.")
+    assert who(t) == [("I paint what I fear", "Lena Ruiz")]
+
+
+def test_a_parent_of_n_is_a_person_of_that_gender():
+    t = ("Outside the court, Tom Reed, who founded a campaign after his son fell ill, said he was \u201csick of "
+         "excuses\u201d. His lawyer, Ann Lowe, agreed.\n\n"
+         "The dad-of-two later posted on social media: \u201cNobody has said sorry.\u201d")
+    # (a name after a comma is no organisation's, though "court" before it names one)
+    assert who(t) == [("sick of excuses", "Tom Reed"), ("Nobody has said sorry.", "Tom Reed")]
+
+
+def test_a_founder_s_possessive_stays_in_a_company_s_name():
+    t = ("Under current rules, milk can still be sold.\n\n"
+         "Morgan\u2019s Supermarkets, which buys milk from both of the affected farms, said in a statement: "
+         "\u201cWe will keep shelves stocked as long as the farms can supply us.\u201d")
+    assert who(t) == [("We will keep shelves stocked as long as the farms can supply us.", "Morgan\u2019s Supermarkets")]
+
+
+def test_shared_with_an_object_reports_nothing():
+    t = ("The best man, Sam Cole, who shared a flat with the groom at university, began his speech.\n\n"
+         "\u201cI have known Toby for fourteen years, and he has lost three passports.\u201d")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["cue"])) == [("Sam Cole", "")]
+
+
+def test_the_organisation_opening_the_sentence_is_the_one_a_description_in_it_means():
+    t = ("University confirms inquiry into laboratory\n\nBy Ann Lee | The Dunmore Courier\n\n"
+         "Dunmore University has opened an inquiry into the laboratory of Prof Alan Voss, the university confirmed "
+         "on Monday.\n\n"
+         "\u201cNo conclusions have been reached,\u201d the university said in a statement to the Courier.")
+    assert who(t) == [("No conclusions have been reached,", "Dunmore University")]

@@ -269,14 +269,22 @@ HELDOUT_LEVELS = {
     # after rounds 18d-f: 0.913 (type 0.951, kind 0.980)
     "quotes_heldout32": (100, 6, 0.91, 0.95, 0.98),
     # blind after rounds 18d-f (sets 1-32 studied): 0.784 (type 0.910, kind 0.982)
-    # after round 19a: 0.892 (type 0.973, kind 0.982); after round 19b: 0.937 (type 0.982)
-    "quotes_heldout33": (105, 6, 0.93, 0.98, 0.98),
+    # after round 19a: 0.892 (type 0.973, kind 0.982); after round 19b: 0.937 (type 0.982); after 19c: 0.955
+    "quotes_heldout33": (105, 6, 0.95, 0.98, 0.98),
     # blind after rounds 18d-f: 0.707 (type 0.838, kind 0.980); after round 19a: 0.808 (type 0.889)
-    # after round 19b: 0.939 (type 0.949, kind 0.990)
-    "quotes_heldout34": (95, 6, 0.93, 0.94, 0.98),
+    # after round 19b: 0.939 (type 0.949, kind 0.990); after round 19c: 0.949 (type 0.960)
+    "quotes_heldout34": (95, 6, 0.94, 0.95, 0.98),
     # blind after rounds 18d-f: 0.851 (type 0.931, kind 1.000); after round 19a: 0.921 (type 0.970)
-    # after round 19b: 0.960
-    "quotes_heldout35": (95, 6, 0.95, 0.97, 0.99),
+    # after round 19b: 0.960; after round 19c: 0.980
+    "quotes_heldout35": (95, 6, 0.97, 0.97, 0.99),
+    # blind after round 19c (sets 1-35 studied): 0.830 (type 0.925, kind 1.000); round 18's rules: 0.830
+    "quotes_heldout36": (100, 6, 0.83, 0.92, 0.99),
+    # blind after round 19c: 0.808 (type 0.904, kind 0.990); round 18's rules: 0.808
+    "quotes_heldout37": (100, 6, 0.80, 0.90, 0.99),
+    # blind after round 19c: 0.828 (type 0.899, kind 0.939); round 18's rules: 0.869. Two of round 19's
+    # rules were wrong here ('who shared a flat' took "shared" as a cue; a description skipped its own
+    # sentence's subject): mended, 0.869
+    "quotes_heldout38": (95, 6, 0.86, 0.91, 0.93),
 }
 
 
