@@ -2013,7 +2013,7 @@ def _speech_noun_source(left: str) -> str | None:
 # a name (perhaps with an age), then a description in apposition, ending a phrase: "Bea Oyelaran, 52, a nurse"
 _APPOSITIVE_TAIL = re.compile(r"[A-Z][\w\-\u2019']+,\s+(?:\d{1,3},\s+)?(?:a|an)\s+[^,]+$")
 _AGE_TAIL = re.compile(r",\s*\d{1,3}$")
-_COPULA_SPLIT = re.compile(r"\s(?:was|is|were|are)\s+(?=[A-Z])")
+_COPULA_SPLIT = re.compile(r"\s(?:was|is|were|are|by)\s+(?:the\s+)?(?=[A-Z])")  # "led by the | Rev Anna Holt"
 # after a headline's quotation, its speaker's name and a preposition: "': Selma Varga on libraries"
 _HEADLINE_LABEL = re.compile(r"\s*:\s+((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)\s+(?:on|at|in|talks|after)\s")
 # a description opening a sentence, before the name in apposition to it: "The government's chief veterinary

@@ -1924,3 +1924,9 @@ def test_the_organisation_opening_the_sentence_is_the_one_a_description_in_it_me
          "on Monday.\n\n"
          "\u201cNo conclusions have been reached,\u201d the university said in a statement to the Courier.")
     assert who(t) == [("No conclusions have been reached,", "Dunmore University")]
+
+
+def test_a_passive_agent_with_an_appositive_and_a_who_clause_is_the_speaker():
+    t = ("The service was led by the Rev Anna Holt, an old friend of the family, who told mourners that "
+         "grief was \u201clove with nowhere to go\u201d.")
+    assert who(t) == [("love with nowhere to go", "Anna Holt")]
