@@ -53,6 +53,7 @@ Usage:
 """
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -214,7 +215,8 @@ _SINGLE_NAME_ACTING = re.compile(r",\s([A-Z][a-z\u00e0-\u00ff]+)\s+(?:had\s+|has
 _SINGLE_NAME_ROLE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-\u2019']+\s+){0,2}?"
                                r"([a-z][a-z\-]+),\s([A-Z][a-z\u00e0-\u00ff]+),\s")
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
-_LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with)\s+(?=\S+\s)", re.IGNORECASE)
+_LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with|afterwards|afterward|later|earlier|then|meanwhile|"
+                           r"privately|publicly|separately|instead|yesterday|today|tonight)\s+(?=\S+\s)", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho\s)")
 _BYLINE = re.compile(r"^\s*(?:By|From)\s+[A-Z][^.!?:" + "\"\u201c\u201d" + r"]{0,80}$")
 # "leader of the left-wing Nouvelle Gauche Unie", "of the ruling ...": a name after "of the" and at most two
@@ -604,6 +606,7 @@ class _Article:
         self.asker: tuple[int, str] | None = None  # (paragraph, name) of the last "X asked": a reply is not X's
         self.asked_by: tuple[int, str] | None = None  # the same for a fronted "Asked by X, ..."
         self.subjects: set[int] = set()       # ids of Speakers read as a sentence subject or a cue's speaker
+        self.subject_in: set[tuple[int, int]] = set()  # (id, sentence index): where each was a subject
         self.ages: dict[str, set[str]] = {}   # an age given after a name (", 52,") -> the names given it
         self.sentence_starts: list[int] = []  # len(mentions) when each sentence began, in reading order
         self.window: tuple[int, int | None] | None = None  # mentions a he/she may look at first (see resolve)
@@ -903,6 +906,16 @@ class _Article:
                 longer = _longer_names(name, self.full_names) if name not in self.full_names else []
                 if len(longer) == 1:
                     table[role] = longer[0]
+        # "Mrs Trask told the bench" anywhere in the article: the one person of that surname is a woman (a
+        # surname two people share gives neither a gender)
+        by_surname: dict[str, list[str]] = {}
+        for full in self.full_names:
+            by_surname.setdefault(_surname(full), []).append(full)
+        for m in _TITLED_SURNAME.finditer(joined):
+            names = by_surname.get(m.group(2), [])
+            gender = _gender([m.group(1)], lex)
+            if len(names) == 1 and gender is not None:
+                self.name_gender.setdefault(names[0], gender)
 
     def _headline_modifier(self, name: str) -> bool:
         """Whether a two-word name is a title-case headline's word before a surname the body gives with
@@ -1110,6 +1123,9 @@ class _Article:
             hi = toks.index(head) if head is not None else -1
             oi = toks.index(org_head) if org_head is not None else -1
             if head is not None and (org_head is None or hi > oi and not (oi < prep < hi) or hi < prep <= oi):
+                if hi + 1 < prep and _NOUN_AFTER_ROLE.fullmatch(toks[hi + 1]) and not _role_word(toks[hi + 1], lex) \
+                        and toks[hi + 1].lower() not in _NOT_NOUNS and not _AGENT_NOUN.search(toks[hi + 1]):
+                    return None  # "The official livestream cut out": a role word before a noun is a modifier
                 if len(toks) <= 3 and not any(_is_cap(t, lex) for t in toks[1:]):
                     return f"role:{_singular(head)}|{text}"
                 if low0 == "the" and len(toks) <= 4 and toks[-1] is head and prep == len(toks) \
@@ -1366,13 +1382,22 @@ class _Article:
         if self.window is None:
             return None
         lo, hi = self.window
-        recent = [sp for sp in reversed(self.mentions[lo:hi]) if sp.name != self.excluded and sp.type in ("named person", "anonymous")
-                  and not sp.plural and sp.gender in (None, want)]
-        for test in (lambda sp: id(sp) in self.subjects and sp.gender == want,
-                     lambda sp: id(sp) in self.subjects):
-            hit = next((sp for sp in recent if test(sp)), None)
-            if hit is not None:
-                return hit
+        hi = len(self.mentions) if hi is None else hi
+        starts = self.sentence_starts
+        placed = [(sp, bisect.bisect_right(starts, i) - 1) for i in range(hi - 1, lo - 1, -1)
+                  for sp in (self.mentions[i],) if sp.name != self.excluded
+                  and sp.type in ("named person", "anonymous") and not sp.plural and sp.gender in (None, want)]
+        recent = [sp for sp, _ in placed]
+        # a subject of the sentence where it is mentioned first ("Tillery said Whitcomb had pulled him aside":
+        # Tillery), then one that was a subject anywhere before
+        for sentence in sorted({k for _, k in placed}, reverse=True):
+            for test in (lambda sp, k: (id(sp), k) in self.subject_in and sp.gender == want,
+                         lambda sp, k: (id(sp), k) in self.subject_in,
+                         lambda sp, k: id(sp) in self.subjects and sp.gender == want,
+                         lambda sp, k: id(sp) in self.subjects):
+                hit = next((sp for sp, k in placed if k == sentence and test(sp, k)), None)
+                if hit is not None:
+                    return hit
         last = self.last[1] if self.last is not None else None
         if last is not None and last.gender == want and not last.plural and last.name != self.excluded \
                 and last.type in ("named person", "anonymous"):
@@ -1410,6 +1435,11 @@ class _Article:
         order = {n: k for k, n in enumerate(last)}
         best = max(agreeing, key=lambda n: (counts[n], last[n].gender == want, order[n]))
         return last[best]
+
+    def mark_subject(self, sp: Speaker) -> None:
+        """Record ``sp`` as a subject (or a cue's speaker) of the current sentence."""
+        self.subjects.add(id(sp))
+        self.subject_in.add((id(sp), len(self.sentence_starts) - 1))
 
     def begin_sentence(self) -> None:
         """Mark the start of a sentence: a he/she in it looks first at this and the previous sentence."""
@@ -1662,6 +1692,17 @@ def _may_open_mention(tok: str) -> bool:
 _GENDERED = re.compile(r"(?<!\w)(?:(he|his|himself)|(she|hers|herself|her(?=\s+(?!(?:to|and|that|for|with|at|in|on|"
                        r"of|from|as|about|by|into|over|after|before|when|if|or|but|so|because|again|back|up|down|"
                        r"out|off|too|once|now|then|there)\b)[a-z])))(?!\w)", re.IGNORECASE)
+# a lower-case word after a role noun in a description; words that can follow a person's role without being the
+# phrase's head noun ("the minister herself", "the coach later") are listed apart
+_NOUN_AFTER_ROLE = re.compile(r"[a-z][a-z-]+(?<!ly)")
+_NOT_NOUNS = frozenset(["himself", "herself", "themselves", "itself", "too", "also", "again", "later", "then", "now",
+                        "today", "yesterday", "tonight", "still", "alone", "once", "first", "last", "twice", "who",
+                        "whose", "which", "that", "and", "or", "but", "has", "had", "have", "was", "were", "is", "are",
+                        "said", "says", "told", "added", "there", "here", "afterwards", "meanwhile"])
+
+# a gendered courtesy title before a capitalised word ("Mrs Trask", "Mr. Feld")
+_TITLED_SURNAME = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam|Mme|Mlle|Mdm)\.?\s+([A-Z][\w\u2019'-]+)")
+
 def _mask(text: str, spans: list[dict]) -> str:
     """Replace the inside of every quotation with ``x`` (keeping a final ``.!?`` for the sentence splitter)."""
     if not spans:
@@ -2177,22 +2218,33 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             subject = None
             if sent[:1] not in _MARKS:
                 lead = _subject_lead(sent, lex)
-                if lead:
+                if lead and not lead.endswith(("\u2019s", "'s")):  # "Ms. Kowalski's rent has risen": not her
                     parsed = art.parse(lead)
                     if parsed in ("he", "she"):
-                        referent = art.resolve(parsed, p)[0]
+                        want = "m" if parsed == "he" else "f"
+                        at = re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", sent)
+                        fronted = sent[:at.start()] if at else ""
+                        # a person named in a fronted clause comes first ("When I repeated this to Brannigan, she
+                        # laughed"); else the he/she looks back
+                        referent = next((sp for _, sp in reversed(art.scan_mentions(fronted)) if fronted
+                                         and sp.type == "named person" and sp.gender in (None, want)), None) \
+                            or art.resolve(parsed, p)[0]
                         if not _QUOTE_FREE.search(sent):
                             subject = referent  # "She took up running at 34, ..."
                         if referent is not None:  # the he/she opening a sentence mentions its person anew
                             referent = art.speaker_for_name(referent)
                             art.mention(referent, p)
-                            art.subjects.add(id(referent))
-                    sp, _ = art.resolve(parsed, p) if not isinstance(parsed, str) or parsed.startswith(("role:", "org:")) else (None, False)
+                            art.mark_subject(referent)
+                    described = isinstance(parsed, str) and parsed.startswith("role:") \
+                        and _LEAD_DESCRIPTION.match(sent) and _LEAD_DESCRIPTION.match(sent).group(0).startswith(lead + ",")
+                    # ("Her son, Daniel, who moved away, has urged her": the name after the description is the subject)
+                    sp, _ = art.resolve(parsed, p) if (not isinstance(parsed, str) or parsed.startswith(("role:", "org:"))) \
+                        and not described else (None, False)
                     if sp is not None and (sp.type != "named person" or len(sp.name.split()) >= 2):
                         subject = sp
                         sp = art.speaker_for_name(sp)
                         art.mention(sp, p)
-                        art.subjects.add(id(sp))
+                        art.mark_subject(sp)
             cues = []
             previous_speaker = None
             headline_case = None  # computed only when a capitalised cue needs it
@@ -2202,22 +2254,27 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 art.asked_by = (p, people[0][1].name)  # "Asked by the defence barrister, X, whether ..."
             if people and (people[0][0] == _subject_position(sent) or _LEAD_DESCRIPTION.fullmatch(sent, 0, people[0][0])):
                 # "Back at the diner, a man ... leaned over"; "The government's chief vet, Dr Helen Strachan, has"
-                art.subjects.add(id(art.speaker_for_name(people[0][1])))
+                first = art.speaker_for_name(people[0][1])
+                art.mark_subject(first)
+                described = _LEAD_DESCRIPTION.fullmatch(sent, 0, people[0][0])
+                noun = described.group(0).split(",")[0].split()[-1] if described else ""
+                if noun and first.type == "named person" and first.gender is None and _gender([noun], lex):
+                    first.gender = _gender([noun], lex)  # "Her son, Daniel,": a man
             elif people and (pending[0][1].type != "organisation" or pending[0][0] != _subject_position(sent)):
                 # no person opens the sentence: one the sentence introduces as the agent of a who-clause is its
                 # topic ("That answer did not satisfy Priya Sandhu, the MP for Westbrook, who held up a photograph")
                 agent = next((sp for pos, sp in people if _WHO_AGENT.match(sent, pos) and "," not in sent[:pos]
                               and sent.split(None, 1)[0].lower() not in _FRONTED_OPENERS), None)
                 if agent is not None:
-                    art.subjects.add(id(art.speaker_for_name(agent)))
+                    art.mark_subject(art.speaker_for_name(agent))
             elif pending and pending[0][1].type == "organisation" and pending[0][0] == _subject_position(sent):
-                art.subjects.add(id(pending[0][1]))  # "Golden Crest Holdings, the developer ..., has failed to pay"
+                art.mark_subject(pending[0][1])  # "Golden Crest Holdings, the developer ..., has failed to pay"
             named = _NAMED_LAST.search(sent) if people and " was " in sent else None
             topic = next((sp for pos, sp in people if pos == named.start(1)), None) if named else None
             if topic is not None:
                 # "the only person who looked happy was the SNP's Stephen Flynn.": the name the sentence
                 # identifies is its topic, as a subject is
-                art.subjects.add(id(art.speaker_for_name(topic)))
+                art.mark_subject(art.speaker_for_name(topic))
             if people and people[0][1].gender is None and not sent.startswith("Asked by "):
                 # "TELLY favourite Jade Harlow has broken her silence": the first person named takes the
                 # gender of the first he/she/his/her after it, unless another person comes in between (or
@@ -2332,7 +2389,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if sp is not None:
                     sp = art.speaker_for_name(sp)
                     cue.speaker, cue.pronoun, cue.valid = sp, via, True
-                    art.subjects.add(id(sp))
+                    art.mark_subject(sp)
                     if sp.type == "named person" and len(sp.name.split()) >= 2:
                         art.add_full_name(sp.name)  # whoever speaks is a person: later mentions count
                     previous_speaker = sp
