@@ -73,6 +73,8 @@ _QUOTED = re.compile("[" + _MARKS + "]x*[.!?\u2026]?[" + _MARKS + "]?")
 _AUXILIARIES = frozenset("""has have had was were is are would will can could did does do been being be may might must shall
 should kept keep keeps began begin begins started start starts""".split())  # and aspect verbs ("kept shouting")
 _SCARE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|so-called|self-styled|self-proclaimed|self-declared|supposed|alleged)\s*$", re.IGNORECASE)
+# lower-case particles inside a name ("Pieter van Heerden", "Rania al Masri", "Joseph ole Sankale")
+_NAME_PARTICLE = r"(?:van|von|de|der|den|da|di|du|dos|das|des|del|della|la|le|al|el|bin|ibn|bint|ter|ten|ole)"
 _APPOSITIVE_NAME = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?((?:[A-Z][\w\-\u2019']+\s+){0,3}[A-Z][\w\-\u2019']+)\s*(?=,|\.(?:\s|$))")
 _QUOTE_FREE = re.compile(r"[" + _MARKS + r"]x*[.!?\u2026]?[" + _MARKS + r"]")
 _COORDINATED = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+and\s+)(?:\w+ly\s+|also\s+|then\s+)?$")
@@ -100,7 +102,7 @@ _RX7 = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 _RX8 = re.compile(r"[\s,.;:!?]+$")
 _RX9 = re.compile(r"\s*[^,.;:]+")
 _RX10 = re.compile(r",\s*[A-Z][^,.;:]{0,60},")
-_RX11 = re.compile(r"((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-\u2019' ]{2,40}?)(?:\s+(?:at|of|for|in|who|whose)\s|[,.])")
+_RX11 = re.compile(r"((?:[A-Z][\w\-\u2019']+\s+(?:" + _NAME_PARTICLE + r"\s+)?){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w\-]+[\u2019']s\s+)?([a-z][\w\-\u2019' ]{2,40}?)(?:\s+(?:at|of|for|in|who|whose)\s|[,.])")
 _RX12 = re.compile(r",\s*\d{1,3}\s*,")
 _RX13 = re.compile(r"['\u2019]s$")
 _RX14 = re.compile(r"((?:[^\s,;:]+\s+){0,7}?[^\s,;:]+?)(?=,|\s+(?:[a-z][\w\u2019']*)(?:\s|$))")
@@ -636,6 +638,10 @@ class _Article:
             known = next((full for full in self.full_names if joined.endswith(" " + full)), None)
             if known:
                 return known
+        if len(toks) >= 2 and toks[0][:1].isupper() and toks[0].lower() in self.lex["particles"]:
+            lowered = " ".join([toks[0].lower()] + toks[1:])  # "Van Heerden said" after "Pieter van Heerden"
+            if lowered not in self.full_names and _longer_names(lowered, self.full_names):
+                joined = lowered
         if len(toks) >= 2 and joined not in self.full_names:
             longer = _longer_names(joined, self.full_names)
             if len(longer) == 1:
@@ -1703,6 +1709,9 @@ _NOT_NOUNS = frozenset(["himself", "herself", "themselves", "itself", "too", "al
 # a gendered courtesy title before a capitalised word ("Mrs Trask", "Mr. Feld")
 _TITLED_SURNAME = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam|Mme|Mlle|Mdm)\.?\s+([A-Z][\w\u2019'-]+)")
 
+_HE_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:to|with|at|for|from|by|about|of|on|behind|beside|near|like)\s+$", re.IGNORECASE)
+
 def _mask(text: str, spans: list[dict]) -> str:
     """Replace the inside of every quotation with ``x`` (keeping a final ``.!?`` for the sentence splitter)."""
     if not spans:
@@ -2603,6 +2612,15 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     if parsed is None:  # "He turned to her and said, '...'", "The leader of the Opposition stood ..."
                         lead = _subject_lead(clause.lstrip(" ,\u2018\u2019'\""), lex)
                         parsed = art.parse(lead) if lead else None
+                    if parsed is None:
+                        # after a fronted phrase without a comma ("Three days after the crash Mr Crane stood in my
+                        # kitchen and told me", "Last week a girl came to my desk and", "On the 15th tee he turned
+                        # to me and"): the first person or he/she of the clause not governed by a preposition
+                        found = [(pos, sp) for pos, sp in art.scan_mentions(clause)
+                                 if sp.type in ("named person", "anonymous") and not sp.plural]
+                        found += [(h.start(), h.group(0).lower()) for h in _HE_SHE.finditer(clause)]
+                        parsed = next((sp for pos, sp in sorted(found, key=lambda x: x[0])
+                                       if not _AFTER_PREPOSITION.search(clause, 0, pos)), None)
                 if parsed in ("i", "we"):
                     sp, via, cue_word = None, False, m.group(0).lower()
                     continue

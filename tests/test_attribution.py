@@ -2008,3 +2008,52 @@ def test_a_sentence_adverb_before_an_indefinite_description_does_not_make_it_a_s
          "Mr Gaskill said.\n\n"
          "Afterwards one Government whip was philosophical. \u201cWe lost that one on points,\u201d he told me.")
     assert speaker_of(t, "on points") == "one Government whip"
+
+
+def test_more_roles_and_organisation_words():
+    # an administrator is a person, even after an organisation word; a zoo is an organisation
+    t = "Space Agency Administrator Lena Brock opened the briefing.\n\n\u201cWe can bring them home,\u201d Brock said."
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Lena Brock", "named person")]
+    t = ("Keepers at Ashford Zoo said the cub was feeding well. \u201cShe is strong,\u201d Ashford Zoo said in a "
+         "statement.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Ashford Zoo", "organisation")]
+
+
+def test_a_name_with_a_lower_case_particle_is_found_again_with_the_particle_capitalised():
+    t = ("The claim was disputed by Anneke de Vries, a retired engineer.\n\n"
+         "De Vries said: \u201cWe warned them in writing.\u201d")
+    assert who(t) == [("We warned them in writing.", "Anneke de Vries")]
+
+
+def test_a_name_before_a_country_s_role_is_a_full_name():
+    t = ("The launch drew a visit from Chen Haoran, Singapore\u2019s consul general in the city, who toured the "
+         "ward.\n\n\u201cThis is a gift to both our peoples,\u201d said Chen.")
+    assert who(t) == [("This is a gift to both our peoples,", "Chen Haoran")]
+
+
+def test_a_nested_quotation_s_speaker_after_a_fronted_phrase_without_a_comma():
+    # the subject of "... and told me" inside the outer quotation, after "Three days after the fire" or "Last week"
+    t = ("Among those in the gallery was Ruth Ames, whose shop burned down. In a letter to the panel, Mrs Ames "
+         "wrote: \u201cThree days after the fire Mr Dorn stood in my kitchen and told me, \u2018We will rebuild "
+         "it for you.\u2019 Nobody came back.\u201d\n\n"
+         "Peter Dorn, the council leader, declined to comment.")
+    q = extract_quotes(t)
+    assert q.loc[q["text"] == "We will rebuild it for you.", "speaker"].tolist() == ["Peter Dorn"]
+    t = ("The librarian, Ana Kovac, spoke against the ban. \u201cLast week a boy came to my desk and told me, "
+         "\u2018This book is about my family.\u2019 What do I tell him now?\u201d she said.")
+    q = extract_quotes(t)
+    assert q.loc[q["text"] == "This book is about my family.", "speaker"].tolist() == ["a boy"]
+    # not a person after a preposition: "turned to Mr Dorn and said" is still the outer speaker's
+    t = ("\u201cAt the end I turned to Mr Dorn and said, \u2018You owe us an answer,\u2019 and he left,\u201d "
+         "said Ruth Ames. Peter Dorn did not reply.")
+    q = extract_quotes(t)
+    assert q.loc[q["text"] == "You owe us an answer,", "speaker"].tolist() == ["Ruth Ames"]
+
+
+def test_typed_and_texted_report_writing():
+    t = ("\u201cWhen the data came in, a graduate student typed into the team chat, \u2018Is anyone else seeing "
+         "this?\u2019 and nobody answered,\u201d said Dr Lena Varga.")
+    q = extract_quotes(t)
+    assert q.loc[q["text"] == "Is anyone else seeing this?", "speaker"].tolist() == ["a graduate student"]
