@@ -732,6 +732,19 @@ class _Article:
                 and w[0] not in ("The", "A", "An") and not any(_role_word(t, self.lex) for t in w)]
         return max(runs, key=len) if runs else None
 
+    def organisation_starting(self, word: str) -> str | None:
+        """The one organisation's name in the article that begins with ``word`` ("Corvane Hosting" for
+        "Corvane"), or None.
+
+        Usage:
+            >>> art = _Article(["Corvane Hosting lost a region. Corvane said sorry."], None, None)
+            >>> art.organisation_starting("Corvane")
+            'Corvane Hosting'
+        """
+        names = {" ".join(w) for w in _capital_runs(self._joined) if 1 < len(w) <= 4 and w[0] == word
+                 and not any(_role_word(t, self.lex) for t in w)}
+        return names.pop() if len(names) == 1 else None
+
     def add_full_name(self, name: str) -> None:
         name = " ".join(_clean_run(name.split()))
         if name.endswith(".") and len(name.split()[-1]) > 2:
@@ -997,6 +1010,21 @@ class _Article:
         owner = _DOCUMENT_OWNED.fullmatch(chunk)
         if owner:  # "according to a statement on its website": the organisation it belongs to
             return "it" if owner.group(1).lower() == "its" else "they"
+        governing = _GOVERNING_BODY.fullmatch(chunk)
+        if governing and _org_word(governing.group(1).split()[-1], lex):
+            # "the Sinfonia's management said": the organisation itself, by its fullest name
+            owner = governing.group(1)
+            full = self.longest_name_ending(owner) if " " not in owner else None
+            return Speaker(full or owner, "organisation")
+        channel = _OWNED_CHANNEL.fullmatch(chunk)
+        if channel:
+            # "Nimbara's status page said", "the senator's account posted": whoever the channel belongs to
+            owner = channel.group(1)
+            sp = self.parse(owner, cue_subject=True)
+            full = (self.longest_name_ending(owner) or self.organisation_starting(owner)) if " " not in owner else None
+            if isinstance(sp, Speaker) and not (sp.type == "organisation" and full):
+                return sp
+            return Speaker(full or owner, "organisation")
         force = _POLICE_FORCE.fullmatch(chunk)
         if force:
             return Speaker(force.group(1), "organisation")  # "Westmere Police said": a force, not an officer
@@ -1712,6 +1740,13 @@ _TITLED_SURNAME = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|M
 _HE_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:to|with|at|for|from|by|about|of|on|behind|beside|near|like)\s+$", re.IGNORECASE)
 
+# an organisation's governing body: "the Sinfonia's management", "the club's board"
+_GOVERNING_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)[\u2019']s\s+(?:management|board|"
+                             r"leadership|hierarchy|directors|board of directors|owners|executive)")
+# a named owner's channel: "Nimbara's status page", "the Pentagon's website"
+_OWNED_CHANNEL = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)[\u2019']s?\s+(?:official\s+)?(?:"
+                            r"status page|website|web site|blog|social media account|account|feed|newsletter)")
+
 def _mask(text: str, spans: list[dict]) -> str:
     """Replace the inside of every quotation with ``x`` (keeping a final ``.!?`` for the sentence splitter)."""
     if not spans:
@@ -2065,7 +2100,7 @@ _APPOSITIVE_TAIL = re.compile(r"[A-Z][\w\-\u2019']+,\s+(?:\d{1,3},\s+)?(?:a|an)\
 _AGE_TAIL = re.compile(r",\s*\d{1,3}$")
 _COPULA_SPLIT = re.compile(r"\s(?:was|is|were|are|by)\s+(?:the\s+)?(?=[A-Z])")  # "led by the | Rev Anna Holt"
 # after a headline's quotation, its speaker's name and a preposition: "': Selma Varga on libraries"
-_HEADLINE_LABEL = re.compile(r"\s*:\s+((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)\s+(?:on|at|in|talks|after)\s")
+_HEADLINE_LABEL = re.compile(r"\s*:\s+((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)(?:\s+[a-z]|\s*$)")
 # a description opening a sentence, before the name in apposition to it: "The government's chief veterinary
 # officer, Dr " (before "Helen Strachan, has extended ...")
 _LEAD_DESCRIPTION = re.compile(r"(?:The|A|An|Her|His|Their|Its)\s[^,]{1,60},\s+(?:[A-Z][a-z]{1,3}\.?\s+)?")
@@ -2482,7 +2517,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 and info[i]["sieve"] == "none" else None
             if label and art.expand(label.group(1)) in art.full_names:
                 # a headline's quotation labelled with its speaker: "'I don't build monuments': Selma Varga on
-                # libraries, leaks and listening" (a person the article names in full)
+                # libraries, leaks and listening", "'...': Mara Quill lays her life bare" (a person the article
+                # names in full)
                 assign(i, Speaker(art.expand(label.group(1)), "named person"), "", "colon")
             if chosen is None and info[i]["sieve"] == "none" and at_start and s["open"] == len(text) - len(text.lstrip()) and p > 0:
                 prev_text = masked[p - 1].rstrip()

@@ -2057,3 +2057,21 @@ def test_typed_and_texted_report_writing():
          "this?\u2019 and nobody answered,\u201d said Dr Lena Varga.")
     q = extract_quotes(t)
     assert q.loc[q["text"] == "Is anyone else seeing this?", "speaker"].tolist() == ["a graduate student"]
+
+
+def test_a_headline_quotation_labelled_with_a_name_and_any_verb():
+    t = ("\u2018I painted through every winter\u2019: Lena Ruiz opens her studio\n\n"
+         "Lena Ruiz has painted the same coast for thirty years.")
+    assert who(t) == [("I painted through every winter", "Lena Ruiz")]
+
+
+def test_an_organisation_s_management_or_channel_speaks_for_it():
+    t = ("Players at the Dunmore Philharmonic walked out on Friday.\n\n"
+         "In a statement, the Philharmonic\u2019s management said it was \u201cdeeply saddened\u201d.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Dunmore Philharmonic", "organisation")]
+    t = ("Customers of Corvane Hosting lost access on Monday. At 09:14, when Corvane\u2019s status page said the "
+         "company was \u201cinvestigating elevated error rates across two regions,\u201d engineers were already "
+         "rolling back a change.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Corvane Hosting", "organisation")]
