@@ -589,6 +589,7 @@ class _Article:
         self.full_names: list[str] = []
         self.other_runs: list[str] = []
         self.org_names: set[str] = set()  # names given as organisations ("the firm Brannigan Lowe"): never persons
+        self.org_nouns: dict[str, str] = {}  # "group" -> "Torcida Alta" for "supporters' group, Torcida Alta,"
         self.roles: dict[str, str] = {}
         self.role_para: dict[str, int] = {}  # paragraph where each role was first bound
         self._prepass_para = 0
@@ -897,6 +898,13 @@ class _Article:
                         for h in reversed([t for t in words if _role_word(t, lex)]):
                             n = words.index(h)
                             self._bind_role(_singular(h), " ".join(name), words[n - 1] if n else "")
+        # "The club's largest supporters' group, Torcida Alta, has sided with ...": "the group" later is Torcida Alta
+        for text in masked:
+            for m in _ORG_NOUN_NAME.finditer(text):
+                name = " ".join(_clean_run(m.group(2).split()))
+                if not any(_role_word(t, lex) for t in name.split()):
+                    self.org_nouns.setdefault(m.group(1).lower(), name)
+                    self.org_names.add(name)  # (never a person's name: the full names drop it below)
         # "that is when Ingrid Solberg wakes the camp ... Solberg calls them ... Ingrid just looked": a two-word
         # run whose first and last words are each used alone elsewhere is a person's name
         joined = self._joined  # quotations included: "Ingrid just looked" inside one counts
@@ -1286,6 +1294,9 @@ class _Article:
             for sp in orgs:  # "the group": the organisation named a group ("the Bhalerao Group")
                 if _singular(sp.name.rsplit(None, 1)[-1].lower()) == noun:
                     return sp, True
+            if noun in self.org_nouns:  # "the group" after "supporters' group, Torcida Alta,"
+                named = self.org_nouns[noun]
+                return next((sp for sp in orgs if sp.name == named), Speaker(named, "organisation")), True
             for sp in orgs:
                 return sp, True
             return Speaker(parsed[4:], "organisation"), False
@@ -1746,6 +1757,30 @@ _GOVERNING_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-
 # a named owner's channel: "Nimbara's status page", "the Pentagon's website"
 _OWNED_CHANNEL = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)[\u2019']s?\s+(?:official\s+)?(?:"
                             r"status page|website|web site|blog|social media account|account|feed|newsletter)")
+
+_PLACE_PREPOSITIONS = frozenset(["outside", "inside", "near", "at", "on", "in", "behind", "beside", "after", "before",
+                                 "during", "as"])
+
+
+def _before_place(phrase: str) -> str:
+    """An indefinite description without the place or time after it ("one season-ticket holder outside the
+    ground on Wednesday" -> "one season-ticket holder"); other phrases unchanged.
+
+    Usage:
+        >>> _before_place("one season-ticket holder outside the ground"), _before_place("Ana Ruiz at the back")
+        ('one season-ticket holder', 'Ana Ruiz at the back')
+    """
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() not in ("a", "an", "one", "another"):
+        return phrase
+    cut = next((n for n, w in enumerate(words) if n > 1 and w.lower() in _PLACE_PREPOSITIONS), None)
+    return " ".join(words[:cut]) if cut else phrase
+
+# an organisation noun with the organisation's name in apposition: "supporters' group, Torcida Alta,"
+_ORG_NOUN_NAME = re.compile(r"(?<![\w-])(group|company|charity|firm|union|organisation|organization|association|"
+                            r"campaign|coalition|alliance|society|network|collective|club|band|party)\s*,\s+"
+                            r"((?:[A-Z][\w\-\u2019']*\s+(?:(?:de|da|do|du|des|of|the|and|la|le)\s+)?){0,4}"
+                            r"[A-Z][\w\-\u2019']*)\s*,")
 
 def _mask(text: str, spans: list[dict]) -> str:
     """Replace the inside of every quotation with ``x`` (keeping a final ``.!?`` for the sentence splitter)."""
@@ -2405,7 +2440,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     elif not head and b > cue.end and (not left.strip(" ,") or _RX25.search(left)):
                         # inverted order: "...," said Priya Natarajan, chief economist
                         after = _RX19.match(mtext[cue.end:b])
-                        parsed = art.parse(after.group(1)) if after else None
+                        phrase = _before_place(after.group(1)) if after else ""
+                        parsed = art.parse(phrase, cue_subject=phrase != after.group(1)) if after else None
                         cue.inverted = True
                     elif not head and previous_speaker is not None and not _RX26.search(left):
                         parsed = previous_speaker  # coordinated verb: "X called on ... and told ..."

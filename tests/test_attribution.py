@@ -2075,3 +2075,19 @@ def test_an_organisation_s_management_or_channel_speaks_for_it():
          "rolling back a change.")
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"])) == [("Corvane Hosting", "organisation")]
+
+
+def test_an_inverted_indefinite_speaker_without_the_place_after_it():
+    t = ("Dunmore Rovers said the sale would go ahead.\n\n"
+         "Not every fan agrees. \u201cSell him and buy two defenders,\u201d said one season-ticket holder outside "
+         "the ground on Wednesday evening.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("one season-ticket holder", "anonymous")]
+
+
+def test_the_group_is_the_organisation_named_in_apposition_to_group():
+    t = ("Harbury Athletic has rejected the bid.\n\n"
+         "The club\u2019s largest supporters\u2019 group, Torcida Azul Norte, has sided with the board. "
+         "\u201cWe will not sell our history,\u201d the group said in a statement.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Torcida Azul Norte", "organisation")]
