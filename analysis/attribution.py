@@ -1012,6 +1012,9 @@ class _Article:
         chunk = _RX18.split(chunk.strip(" ,;:-\u2014\u2013"))[0].strip()
         chunk = _LEADING_CONJ.sub("", chunk)  # "As one passenger put it": the conjunction is no part of the subject
         chunk = _CHANNEL_LEAD.sub("", chunk)  # "In a statement the agency said": the phrase names no one
+        channel_only = _CHANNEL_LEAD.match(chunk + " x")
+        if channel_only and channel_only.end() == len(chunk) + 1:
+            return None  # "X said in a statement that ... and warned": the channel alone is no speaker
         issuer = _DOCUMENT_FROM.match(chunk)
         if issuer:  # "according to a statement from the Grain Reserve Authority": whoever issued it
             return self.parse(issuer.group(1), cue_subject=True)
@@ -1291,12 +1294,12 @@ class _Article:
                 + [sp for sp in reversed(previous) if sp.type == "organisation" and id(sp) in self.subjects][:1] \
                 + [sp for sp in reversed(self.mentions[:cut]) if sp.type == "organisation"] + own[::-1]
             # (the sentence's own subject comes first: "Hallbrook University has opened ..., the university said")
+            if noun in self.org_nouns:  # "the group" after "supporters' group, Torcida Alta," or "a group calling
+                named = self.org_nouns[noun]  # itself GrayLantern"
+                return next((sp for sp in orgs if sp.name == named), Speaker(named, "organisation")), True
             for sp in orgs:  # "the group": the organisation named a group ("the Bhalerao Group")
                 if _singular(sp.name.rsplit(None, 1)[-1].lower()) == noun:
                     return sp, True
-            if noun in self.org_nouns:  # "the group" after "supporters' group, Torcida Alta,"
-                named = self.org_nouns[noun]
-                return next((sp for sp in orgs if sp.name == named), Speaker(named, "organisation")), True
             for sp in orgs:
                 return sp, True
             return Speaker(parsed[4:], "organisation"), False
@@ -1733,8 +1736,13 @@ def _may_open_mention(tok: str) -> bool:
 # Pronouns that usually refer back to the subject of their sentence: he/she (in a clause after it), the
 # reflexives, and possessives ("has broken her silence"). Object pronouns cannot (Chomsky 1981, Lectures
 # on Government and Binding, Principle B: "urged her to retire" is someone else), so "him" is left out
-# and "her" counts only as a possessive, when a word that is not a preposition or conjunction follows.
-_GENDERED = re.compile(r"(?<!\w)(?:(he|his|himself)|(she|hers|herself|her(?=\s+(?!(?:to|and|that|for|with|at|in|on|"
+# and "her" counts only as a possessive, when a word that is not a preposition or conjunction follows and no
+# preposition comes before ("stood beside her holding a placard" is an object).
+_GENDERED = re.compile(r"(?<!\w)(?:(he|his|himself)|(she|hers|herself|(?:" + "".join(
+    rf"(?<!\b{p} )" for p in ("to", "with", "beside", "behind", "for", "at", "from", "by", "near", "like", "than",
+                              "towards", "toward", "around", "about", "of", "on", "in", "after", "before", "past",
+                              "against", "among", "between", "beneath", "under", "over", "onto", "into", "upon"))
+    + r"|(?!\w+\s+\w+ing\b))her(?=\s+(?!(?:to|and|that|for|with|at|in|on|"
                        r"of|from|as|about|by|into|over|after|before|when|if|or|but|so|because|again|back|up|down|"
                        r"out|off|too|once|now|then|there)\b)[a-z])))(?!\w)", re.IGNORECASE)
 # a lower-case word after a role noun in a description; words that can follow a person's role without being the
@@ -1778,9 +1786,10 @@ def _before_place(phrase: str) -> str:
 
 # an organisation noun with the organisation's name in apposition: "supporters' group, Torcida Alta,"
 _ORG_NOUN_NAME = re.compile(r"(?<![\w-])(group|company|charity|firm|union|organisation|organization|association|"
-                            r"campaign|coalition|alliance|society|network|collective|club|band|party)\s*,\s+"
+                            r"campaign|coalition|alliance|society|network|collective|club|band|party)"
+                            r"(?:\s*,\s+|\s+(?:calling\s+itself|known\s+as|called|named)\s+)"
                             r"((?:[A-Z][\w\-\u2019']*\s+(?:(?:de|da|do|du|des|of|the|and|la|le)\s+)?){0,4}"
-                            r"[A-Z][\w\-\u2019']*)\s*,")
+                            r"[A-Z][\w\-\u2019']*)\s*[,.;]")
 
 def _mask(text: str, spans: list[dict]) -> str:
     """Replace the inside of every quotation with ``x`` (keeping a final ``.!?`` for the sentence splitter)."""

@@ -2091,3 +2091,24 @@ def test_the_group_is_the_organisation_named_in_apposition_to_group():
          "\u201cWe will not sell our history,\u201d the group said in a statement.")
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"])) == [("Torcida Azul Norte", "organisation")]
+
+
+def test_her_after_a_preposition_and_before_a_participle_is_an_object_not_a_gender():
+    # "stood beside her holding a placard": she is someone else, so Liam Corrigan may still be "he"
+    t = ("Tom Pryce, the trust\u2019s medical director, said talks would resume. \u201cWe want a deal,\u201d he said.\n\n"
+         "Grace Mwangi, a ward sister, has worked at the hospital for 20 years. \u201cWe are exhausted,\u201d she "
+         "said.\n\n"
+         "Liam Corrigan, 27, an emergency nurse, stood beside her holding a placard. \u201cI love this job,\u201d "
+         "he said.")
+    assert speaker_of(t, "I love this job") == "Liam Corrigan"
+
+
+def test_a_channel_alone_is_no_speaker_and_a_group_calling_itself_x_is_x():
+    t = ("Gulfline Energy said in a statement that crews \u201cwill not start repairs until the wind drops\u201d "
+         "and warned that some homes could be dark for \u201cweeks, not days.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Gulfline Energy", "Gulfline Energy"]
+    t = ("The attack was claimed by a group calling itself GreyLantern, which left a note on every screen. "
+         "\u201cYour network belongs to us,\u201d the group wrote.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("GreyLantern", "organisation")]
