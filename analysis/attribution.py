@@ -1738,7 +1738,7 @@ def _may_open_mention(tok: str) -> bool:
 # on Government and Binding, Principle B: "urged her to retire" is someone else), so "him" is left out
 # and "her" counts only as a possessive, when a word that is not a preposition or conjunction follows and no
 # preposition comes before ("stood beside her holding a placard" is an object).
-_GENDERED = re.compile(r"(?<!\w)(?:(he|his|himself)|(she|hers|herself|(?:" + "".join(
+_GENDERED = re.compile(r"(?<!\w)(?:(he|his|himself)|(she|hers|herself|(?=her)(?:" + "".join(
     rf"(?<!\b{p} )" for p in ("to", "with", "beside", "behind", "for", "at", "from", "by", "near", "like", "than",
                               "towards", "toward", "around", "about", "of", "on", "in", "after", "before", "past",
                               "against", "among", "between", "beneath", "under", "over", "onto", "into", "upon"))
