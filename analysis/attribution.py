@@ -733,6 +733,20 @@ class _Article:
                 and w[0] not in ("The", "A", "An") and not any(_role_word(t, self.lex) for t in w)]
         return max(runs, key=len) if runs else None
 
+    def owning_organisation(self, owner: str, starting: bool = False) -> Speaker:
+        """The organisation a possessive names ("the Sinfonia's management"), by the fullest name the article
+        gives a one-word owner: a longer name ending with it, or (``starting``) the one name beginning with it.
+
+        Usage:
+            >>> art = _Article(["The Harwick Sinfonia walked out."], None, None)
+            >>> art.owning_organisation("Sinfonia").name
+            'Harwick Sinfonia'
+        """
+        full = None
+        if " " not in owner:
+            full = self.longest_name_ending(owner) or (self.organisation_starting(owner) if starting else None)
+        return Speaker(full or owner, "organisation")
+
     def organisation_starting(self, word: str) -> str | None:
         """The one organisation's name in the article that begins with ``word`` ("Corvane Hosting" for
         "Corvane"), or None.
@@ -1024,18 +1038,14 @@ class _Article:
         governing = _GOVERNING_BODY.fullmatch(chunk)
         if governing and _org_word(governing.group(1).split()[-1], lex):
             # "the Sinfonia's management said": the organisation itself, by its fullest name
-            owner = governing.group(1)
-            full = self.longest_name_ending(owner) if " " not in owner else None
-            return Speaker(full or owner, "organisation")
+            return self.owning_organisation(governing.group(1))
         channel = _OWNED_CHANNEL.fullmatch(chunk)
         if channel:
             # "Nimbara's status page said", "the senator's account posted": whoever the channel belongs to
-            owner = channel.group(1)
-            sp = self.parse(owner, cue_subject=True)
-            full = (self.longest_name_ending(owner) or self.organisation_starting(owner)) if " " not in owner else None
-            if isinstance(sp, Speaker) and not (sp.type == "organisation" and full):
-                return sp
-            return Speaker(full or owner, "organisation")
+            sp = self.parse(channel.group(1), cue_subject=True)
+            org = self.owning_organisation(channel.group(1), starting=True)
+            return sp if isinstance(sp, Speaker) and not (sp.type == "organisation" and org.name != channel.group(1)) \
+                else org
         force = _POLICE_FORCE.fullmatch(chunk)
         if force:
             return Speaker(force.group(1), "organisation")  # "Westmere Police said": a force, not an officer
@@ -1760,11 +1770,12 @@ _HE_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.IGNORECASE)
 _AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:to|with|at|for|from|by|about|of|on|behind|beside|near|like)\s+$", re.IGNORECASE)
 
 # an organisation's governing body: "the Sinfonia's management", "the club's board"
-_GOVERNING_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)[\u2019']s\s+(?:management|board|"
-                             r"leadership|hierarchy|directors|board of directors|owners|executive)")
+_OWNER = r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)[\u2019']"  # "the Sinfonia's", "Rovers'"
+_GOVERNING_BODY = re.compile(_OWNER + r"s\s+(?:management|board|leadership|hierarchy|directors|board of directors|"
+                             r"owners|executive)")
 # a named owner's channel: "Nimbara's status page", "the Pentagon's website"
-_OWNED_CHANNEL = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)[\u2019']s?\s+(?:official\s+)?(?:"
-                            r"status page|website|web site|blog|social media account|account|feed|newsletter)")
+_OWNED_CHANNEL = re.compile(_OWNER + r"s?\s+(?:official\s+)?(?:status page|website|web site|blog|"
+                            r"social media account|account|feed|newsletter)")
 
 _PLACE_PREPOSITIONS = frozenset(["outside", "inside", "near", "at", "on", "in", "behind", "beside", "after", "before",
                                  "during", "as"])
