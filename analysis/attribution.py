@@ -1338,16 +1338,21 @@ class _Article:
             if head == "year-old" and age and len(self.ages.get(age.group(1), ())) == 1:
                 # "the 52-year-old said": the one person the article gave that age ("Steven Marsh, 52,")
                 return Speaker(next(iter(self.ages[age.group(1)])), "named person"), True
+            # nor anyone the article gave another age ("Rin Okabayashi, 21," is not "the 24-year-old")
+            other_age = {name for a, names in self.ages.items() if a != age.group(1) for name in names} \
+                if head == "year-old" and age else set()
             if (head == "year-old" or rival) and self.window is not None:
                 # "The 41-year-old said": a named subject of this or the previous sentence, else the last named
                 lo, hi = self.window
                 sp = next((sp for sp in reversed(self.mentions[lo:hi]) if sp.type == "named person"
-                           and id(sp) in self.subjects and sp.name != self.excluded), None)
+                           and id(sp) in self.subjects and sp.name != self.excluded
+                           and sp.name not in other_age), None)
                 if sp is not None:
                     return sp, True
             want = _gender([head], self.lex)  # "Her husband": a man, not the woman named last
             for sp in reversed(self.mentions):
-                if sp.type == "named person" and (want is None or sp.gender in (None, want)) and sp.name != self.excluded:
+                if sp.type == "named person" and (want is None or sp.gender in (None, want)) \
+                        and sp.name != self.excluded and sp.name not in other_age:
                     if want is not None and sp.gender is None:
                         sp.gender = want
                     return sp, True

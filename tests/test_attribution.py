@@ -2112,3 +2112,11 @@ def test_a_channel_alone_is_no_speaker_and_a_group_calling_itself_x_is_x():
          "\u201cYour network belongs to us,\u201d the group wrote.")
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"])) == [("GreyLantern", "organisation")]
+
+
+def test_an_age_description_is_not_a_person_the_article_gave_another_age():
+    # the chess player named last is 19, so "the 62-year-old" is the other one, named first
+    t = ("Tomas Lindqvist has spent a decade saying he was finished with fast chess. On Sunday the Norwegian won "
+         "the rapid title, beating the Indian prodigy Arjun Mehta, 19, in the final game.\n\n"
+         "\u201cI was lost for most of that game,\u201d the 62-year-old said afterwards.")
+    assert speaker_of(t, "I was lost") == "Tomas Lindqvist"
