@@ -1999,8 +1999,7 @@ def _subject_lead(sentence: str, lex: dict) -> str:
         comma = next((n for n, t in enumerate(sentence.split(None, 16)[:16]) if t.endswith(",")), -1)
     else:
         comma = next((n for n, t in enumerate(toks[:6]) if t.endswith(",")), -1)
-    if comma > 0 and toks[0].lower() in _FRONTING and (not _is_cap(toks[1].rstrip(","), lex)
-                                                         or toks[0].lower() in _SUBORDINATORS):
+    if comma > 0 and toks[0].lower() in _FRONTING:
         # a fronted phrase ("Down the road, rancher Luis Ortega sold ..."): the subject follows it
         rest = sentence.split(None, comma + 1)[-1] if comma + 1 < len(sentence.split(None, comma + 2)) else ""
         if rest.split(None, 1)[:1] in (["where"], ["when"]):

@@ -2120,3 +2120,13 @@ def test_an_age_description_is_not_a_person_the_article_gave_another_age():
          "the rapid title, beating the Indian prodigy Arjun Mehta, 19, in the final game.\n\n"
          "\u201cI was lost for most of that game,\u201d the 62-year-old said afterwards.")
     assert speaker_of(t, "I was lost") == "Tomas Lindqvist"
+
+
+def test_a_fronted_phrase_with_a_capitalised_word_is_not_the_subject():
+    # "At Tuesday's hearing," is fronted: its subject is "the chancellor", not the last woman who spoke
+    t = ("The university will close its chemistry department, Chancellor Ruth Abernathy said on Monday.\n\n"
+         "Priya Nandakumar, a lecturer in chemistry, said the plan was rushed. \u201cNobody asked the staff,\u201d she "
+         "said.\n\n"
+         "At Tuesday\u2019s hearing, the chancellor fired back. \u201cEvery department was consulted twice,\u201d she "
+         "said.")
+    assert speaker_of(t, "Every department") == "Ruth Abernathy"
