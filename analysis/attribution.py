@@ -232,7 +232,9 @@ _AND_ROLE = re.compile(r"\sand\s+(?:the|a|an|its|their|his|her)\s+(?:\S+[\u2019'
 _NAMED_AS = re.compile(r"\b(?:(?:identified|introduced|described)\s+(?:him(?P<m>self)|her(?P<f>self))\s+(?:only\s+)?as"
                        r"|(?:identified|named)\s+(?:by\s+(?:[\w\-]+\s+){1,4}?)?as"  # "identified by relatives as X"
                        r"|(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:call\s*sign|callsign|nom\s+de\s+guerre|nickname|name)"
-                       r"|(?:call\s*sign|callsign|nom\s+de\s+guerre)(?:\s+is)?|nicknamed|known\s+only\s+as)"
+                       r"|(?:call\s*sign|callsign|nom\s+de\s+guerre)(?:\s+is)?|nicknamed|known\s+only\s+as"
+                       # "who gave her name only as Mina", "giving only his first name, Karim"
+                       r"|(?:gave|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name,?(?:\s+only)?(?:\s+as)?)"
                        r"\s+[\u201c\u2018\"']?(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # from a name's end to a description that is its predicate: a copula (after an optional relative clause
@@ -252,7 +254,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:,[^\u2013\u20
 # a name (with an honorific) addressed at the start of a quotation: "Mr. Kimbrough, I believe you are sorry"
 _VOCATIVE = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2}),\s")
 _NAMED_AS_WORDS = ("himself", "herself", "sign", "nom de", "nickname", "known only", "go by", "goes by", "went by",
-                   "going by", "identified", "named")
+                   "going by", "identified", "named", "name")
 
 
 def _named_as(text: str) -> list[re.Match]:
@@ -280,9 +282,11 @@ delighted elated jubilant smitten brave proud upset angry""".split())
 
 # agent nouns ("operator", "onlooker", "passer-by", "chemist"): a description built on one can speak;
 # "a voice", "a recording", "a statement" cannot
-_AGENT_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|ee|by|ess)s?$|(?:men|women)$", re.IGNORECASE)
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|ee|by|(?<!n)ess)s?$|(?:men|women)$", re.IGNORECASE)
 _NOT_AGENTS = frozenset("letter paper newspaper poster flyer banner computer trailer recorder number order "
-                        "statement document comment element moment segment agreement".split())
+                        "statement document comment element moment segment agreement distress address access "
+                        "process success business progress mattress fortress stress express congress press chess "
+                        "dress mess excess recess compass harness".split())
 # nouns that name no role, only a person: a second reference with them points to the last anonymous person
 _GENERIC_PERSON = frozenset(["person", "individual", "man", "woman"])
 # naming verbs that introduce a title whatever its capitalisation ('a study titled "Two millennia of ..."')
@@ -530,7 +534,12 @@ def _is_role(tok: str) -> bool:
         w = w[3:]  # "Co-author Tobias Whitcombe", "ex-footballer Darren Moxley": the role after the prefix
     if "-of-" in w:
         w = w.split("-of-", 1)[0]  # "The dad-of-two later posted", "mother-of-three Jo Lee": the kin noun
-    return w in lex["person"] or _singular(w) in lex["person"] or w in lex["honorifics"]
+    return w in lex["person"] or _singular(w) in lex["person"] or w in lex["honorifics"] \
+        or _SCIENTIST.search(w) is not None
+
+
+# endings that name a profession whatever the stem ("hydrologist", "oceanographer", "statistician")
+_SCIENTIST = re.compile(r"(?:ologist|ographer|ician)s?$")
 
 
 def _org_word(tok: str, lex: dict) -> bool:
@@ -1263,13 +1272,10 @@ class _Article:
                 if sp.gender is None:
                     sp.gender = want
                 return sp, True
-            for sp in reversed(self.mentions):
-                if sp.type in ("named person", "anonymous") and not sp.plural and sp.gender in (None, want) \
-                        and sp.name != self.excluded:
-                    if sp.gender is None:
-                        sp.gender = want
-                    return sp, True
-            return None, True
+            sp = self._last_agreeing(want)
+            if sp is not None and sp.gender is None:
+                sp.gender = want
+            return sp, True
         if parsed == "they":
             for sp in reversed(self.mentions):
                 if sp.plural or sp.type == "organisation":
@@ -1473,6 +1479,35 @@ class _Article:
         # nobody in the two sentences: among the last few people mentioned, one known to agree in gender
         return next((sp for sp in reversed(self.mentions[-6:]) if sp.type in ("named person", "anonymous")
                      and not sp.plural and sp.gender == want and sp.name != self.excluded), None)
+
+    def _last_agreeing(self, want: str) -> Speaker | None:
+        """The person a he/she refers to when the current and previous sentences mention nobody: in the last
+        sentence that mentions someone of agreeing gender, its subject before its other people (Hobbs 1978
+        searches earlier sentences the same way), else that sentence's last such person.
+
+        Usage:
+            >>> art = _Article([], None, None)
+            >>> a, b = Speaker("Orla Fenwick", "named person"), Speaker("a technician", "anonymous")
+            >>> art.sentence_starts, art.mentions = [0, 2], [a, b]   # one sentence, Fenwick its subject
+            >>> art.subject_in.add((id(a), 0))
+            >>> art._last_agreeing("f").name
+            'Orla Fenwick'
+        """
+        starts = self.sentence_starts
+        sentence = None
+        for i in range(len(self.mentions) - 1, -1, -1):
+            sp = self.mentions[i]
+            if sp.type not in ("named person", "anonymous") or sp.plural or sp.gender not in (None, want) \
+                    or sp.name == self.excluded:
+                continue
+            k = bisect.bisect_right(starts, i) - 1
+            if sentence is None:
+                sentence, first = k, sp
+            elif k != sentence:
+                break
+            if (id(sp), k) in self.subject_in:
+                return sp
+        return first if sentence is not None else None
 
     def topic(self, pronoun: str) -> Speaker | None:
         """The person mentioned most often so far whose gender agrees with ``pronoun`` (ties: the later

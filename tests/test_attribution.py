@@ -2130,3 +2130,39 @@ def test_a_fronted_phrase_with_a_capitalised_word_is_not_the_subject():
          "At Tuesday\u2019s hearing, the chancellor fired back. \u201cEvery department was consulted twice,\u201d she "
          "said.")
     assert speaker_of(t, "Every department") == "Ruth Abernathy"
+
+
+def test_a_rank_or_trade_before_a_name_is_no_part_of_it():
+    t = ("\u201cThe convoy will sail at dawn,\u201d Commodore Helga Brandt told reporters.\n\n"
+         "\u201cBoth men will be on the scales at noon,\u201d said Promoter Vic Tanaka.")
+    assert extract_quotes(t)["speaker"].tolist() == ["Helga Brandt", "Vic Tanaka"]
+
+
+def test_professions_are_known_by_their_ending():
+    # "hydrologist", "volcanologist", "statistician" are in no list: their endings make them roles
+    t = ("Dr Imke Varga, a hydrologist at the state university, said the aquifer was falling. \u201cWe are "
+         "borrowing from our grandchildren,\u201d the hydrologist said.\n\n"
+         "Karl Ostrow, the county\u2019s statistician, disagreed. \u201cThe numbers are noisy,\u201d he said.")
+    assert extract_quotes(t)["speaker"].tolist() == ["Imke Varga", "Karl Ostrow"]
+
+
+def test_a_noun_ending_in_ess_is_no_speaker_of_a_later_verb():
+    # "a distress call": "distress" is no agent ("actress" is), so "call" has no speaker here
+    t = ("Captain Lena Moss said the trawler sent a distress call before dawn. \u201cWe lost contact within "
+         "minutes,\u201d she said.")
+    assert speaker_of(t, "We lost contact") == "Lena Moss"
+
+
+def test_a_source_who_gave_only_a_first_name_is_that_name():
+    t = ("Passengers slept on the floor of the terminal.\n\n"
+         "One woman, who gave her name only as Dalia, said: \u201cNobody has told us anything since midnight.\u201d")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Dalia", "named person")]
+
+
+def test_with_nobody_in_the_last_two_sentences_he_or_she_is_the_subject_of_the_last_sentence_naming_one():
+    # two sentences without a person come between; of the last sentence naming people, the subject speaks
+    t = ("Mira Castell is pacing the rehearsal room, watching a dancer rehearse a fall. Not a stage fall. A "
+         "real one, six feet onto a mat, twelve times a night.\n\n"
+         "\u201cPeople ask if it is safe,\u201d she says.")
+    assert speaker_of(t, "People ask") == "Mira Castell"
