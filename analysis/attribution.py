@@ -538,6 +538,12 @@ def _is_role(tok: str) -> bool:
         or _SCIENTIST.search(w) is not None
 
 
+# prepositions after which a "chair" is furniture, not the person chairing ("into a reclining chair")
+_INTO = frozenset(["into", "onto", "in", "on", "from", "off", "under", "beside", "behind", "out"])
+# last words of a place's name after "the" ("the Merrow Islands", "the Tarrin Strait"): no organisation
+_PLACE_HEADS = frozenset("""islands isles island mountains hills alps highlands lowlands valley river sea ocean bay strait
+straits lake lakes peninsula desert plains delta basin archipelago canyon glacier forest reef estuary fjord marshes
+heights falls""".split())
 # endings that name a profession whatever the stem ("hydrologist", "oceanographer", "statistician")
 _SCIENTIST = re.compile(r"(?:ologist|ographer|ician)s?$")
 
@@ -1272,10 +1278,13 @@ class _Article:
                 if sp.gender is None:
                     sp.gender = want
                 return sp, True
-            sp = self._last_agreeing(want)
-            if sp is not None and sp.gender is None:
-                sp.gender = want
-            return sp, True
+            for sp in reversed(self.mentions):
+                if sp.type in ("named person", "anonymous") and not sp.plural and sp.gender in (None, want) \
+                        and sp.name != self.excluded:
+                    if sp.gender is None:
+                        sp.gender = want
+                    return sp, True
+            return None, True
         if parsed == "they":
             for sp in reversed(self.mentions):
                 if sp.plural or sp.type == "organisation":
@@ -1476,21 +1485,25 @@ class _Article:
             return hit
         if recent:
             return recent[0]
-        # nobody in the two sentences: among the last few people mentioned, one known to agree in gender
+        # nobody in the two sentences: the subject of the last sentence naming someone who may agree, else
+        # among the last few people mentioned one known to agree in gender
+        subject = self._last_subject(want)
+        if subject is not None:
+            return subject
         return next((sp for sp in reversed(self.mentions[-6:]) if sp.type in ("named person", "anonymous")
                      and not sp.plural and sp.gender == want and sp.name != self.excluded), None)
 
-    def _last_agreeing(self, want: str) -> Speaker | None:
-        """The person a he/she refers to when the current and previous sentences mention nobody: in the last
-        sentence that mentions someone of agreeing gender, its subject before its other people (Hobbs 1978
-        searches earlier sentences the same way), else that sentence's last such person.
+    def _last_subject(self, want: str) -> Speaker | None:
+        """The person a he/she refers to when the current and previous sentences mention nobody: the subject
+        of the last sentence that mentions someone who may agree in gender (Hobbs 1978 searches earlier
+        sentences the same way, subject first), when it is a named person or known to agree; else None.
 
         Usage:
             >>> art = _Article([], None, None)
             >>> a, b = Speaker("Orla Fenwick", "named person"), Speaker("a technician", "anonymous")
             >>> art.sentence_starts, art.mentions = [0, 2], [a, b]   # one sentence, Fenwick its subject
             >>> art.subject_in.add((id(a), 0))
-            >>> art._last_agreeing("f").name
+            >>> art._last_subject("f").name
             'Orla Fenwick'
         """
         starts = self.sentence_starts
@@ -1502,12 +1515,12 @@ class _Article:
                 continue
             k = bisect.bisect_right(starts, i) - 1
             if sentence is None:
-                sentence, first = k, sp
+                sentence = k
             elif k != sentence:
                 break
-            if (id(sp), k) in self.subject_in:
-                return sp
-        return first if sentence is not None else None
+            if (id(sp), k) in self.subject_in and (sp.type == "named person" or sp.gender == want):
+                return sp  # (a description of unknown gender gives way to someone known to agree)
+        return None
 
     def topic(self, pronoun: str) -> Speaker | None:
         """The person mentioned most often so far whose gender agrees with ``pronoun`` (ties: the later
@@ -1648,7 +1661,8 @@ class _Article:
                 if known:
                     out.append((pos, Speaker(full, "named person", gender=gender)))
                     named_end = toks[j][0] + len(toks[j][1])
-                elif prev == "the" and len(name) >= 2 and not any(_role_word(t, lex) for t in run):
+                elif prev == "the" and len(name) >= 2 and not any(_role_word(t, lex) for t in run) \
+                        and name[-1].lower() not in _PLACE_HEADS:  # "off the Merrow Islands": a place
                     out.append((pos, Speaker("the " + joined, "organisation")))
                 elif prev == "the" and len(name) == 1 and _PLURAL_NAME.fullmatch(joined) and not _role_word(joined, lex):
                     team = self.longest_name_ending(joined)  # "a source close to the Kingfishers": the club
@@ -1673,6 +1687,8 @@ class _Article:
                         if n + 2 < len(toks) and toks[n + 1][1].islower() \
                                 and lex["title_after_re"].fullmatch(" " + toks[n + 2][1].rstrip(".,;:!?").lower()):
                             break  # "a bombshell new memoir": the role noun and an adjective modify a work
+                        if cand.lower().rstrip(".") in ("chair", "chairs") and k and toks[k - 1][1].lower() in _INTO:
+                            break  # "settled her into a reclining chair": furniture
                         end = toks[n][0] + len(cand)
                         m = _PP.match(text, end)
                         desc = text[pos:end] + (m.group(0) if m else "")

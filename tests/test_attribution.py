@@ -2166,3 +2166,27 @@ def test_with_nobody_in_the_last_two_sentences_he_or_she_is_the_subject_of_the_l
          "real one, six feet onto a mat, twelve times a night.\n\n"
          "\u201cPeople ask if it is safe,\u201d she says.")
     assert speaker_of(t, "People ask") == "Mira Castell"
+
+
+def test_a_place_after_the_is_no_organisation_and_lines_name_a_company():
+    # "the company" is the shipping line, not "the Farrow Islands" or the coast guard
+    t = ("A cargo ship ran aground off the Farrow Islands on Friday, the coast guard said.\n\n"
+         "Brenholt Sound Lines said in a statement that the crew were safe. \u201cWe are working with the "
+         "authorities to refloat the vessel,\u201d the company said.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Brenholt Sound Lines", "organisation")]
+
+
+def test_a_chair_after_into_is_furniture():
+    t = ("Vera Hollis was trapped in her car for two hours.\n\n"
+         "Paramedics lifted the 80-year-old out and settled her into a folding chair. Smiling, she told "
+         "reporters: \u201cI have driven this road for sixty years.\u201d")
+    assert speaker_of(t, "I have driven") == "Vera Hollis"
+
+
+def test_with_nobody_nearby_she_is_the_named_subject_not_a_woman_mentioned_in_passing():
+    t = ("Captain Ilse Marten brought the yacht home on Sunday after 200 days at sea, the longest voyage ever "
+         "sailed by a woman from the island.\n\n"
+         "Harbour crews towed the boat to the quay. Wrapped in a blanket, she told reporters: \u201cI could "
+         "smell the bakery from the breakwater.\u201d")
+    assert speaker_of(t, "I could smell") == "Ilse Marten"
