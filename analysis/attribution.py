@@ -171,6 +171,9 @@ _FRONTING = frozenset(["down", "up", "in", "on", "at", "across", "outside", "ins
                        "as", "when", "while", "once", "until", "although", "though", "because", "if"])
 _SUBORDINATORS = frozenset(["as", "when", "while", "once", "until", "although", "though", "because", "if", "after",
                             "before", "since"])
+# openers of a fronted clause that may run past six words before its comma ("Asked whether more survivors
+# could still be found, she paused")
+_LONG_FRONTING = _SUBORDINATORS | {"asked", "pressed", "questioned", "speaking"}
 _FRONTED_OPENERS = _SUBORDINATORS | {"asked"}  # "Asked whether Amankwah, who batted ..., the coach was guarded"
 _CHANNEL_LEAD = re.compile(r"^(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
                            r"letter|post|email|release|note|video|tweet|briefing|speech|filing)\s+(?=\S)", re.IGNORECASE)
@@ -1689,6 +1692,10 @@ class _Article:
                             break  # "a bombshell new memoir": the role noun and an adjective modify a work
                         if cand.lower().rstrip(".") in ("chair", "chairs") and k and toks[k - 1][1].lower() in _INTO:
                             break  # "settled her into a reclining chair": furniture
+                        while n + 1 < len(toks) and _role_word(toks[n + 1][1], lex) and toks[n + 1][1].islower() \
+                                and text[toks[n][0] + len(toks[n][1]):toks[n + 1][0]] == " ":
+                            n += 1  # "a senior coast guard officer": the last of two role nouns is the head
+                            cand = toks[n][1]
                         end = toks[n][0] + len(cand)
                         m = _PP.match(text, end)
                         desc = text[pos:end] + (m.group(0) if m else "")
@@ -2046,7 +2053,7 @@ def _subject_lead(sentence: str, lex: dict) -> str:
         ''
     """
     toks = sentence.split(None, 9)[:9]
-    if toks[:1] and toks[0].lower() in _SUBORDINATORS:  # a clause may run longer than a phrase before its comma
+    if toks[:1] and toks[0].lower() in _LONG_FRONTING:  # a clause may run longer than a phrase before its comma
         comma = next((n for n, t in enumerate(sentence.split(None, 16)[:16]) if t.endswith(",")), -1)
     else:
         comma = next((n for n, t in enumerate(toks[:6]) if t.endswith(",")), -1)
@@ -2377,7 +2384,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     if parsed in ("he", "she"):
                         want = "m" if parsed == "he" else "f"
                         at = re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", sent)
-                        fronted = sent[:at.start()] if at else ""
+                        fronted = sent[:at.start()] if at and sent.split(None, 1)[0].lower() in _SUBORDINATORS else ""
+                        # (only a subordinate clause: in "Speaking outside Kingsbridge Central, he said" the
+                        # fronted participle's subject is the he)
                         # a person named in a fronted clause comes first ("When I repeated this to Brannigan, she
                         # laughed"); else the he/she looks back
                         referent = next((sp for _, sp in reversed(art.scan_mentions(fronted)) if fronted

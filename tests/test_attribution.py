@@ -2190,3 +2190,26 @@ def test_with_nobody_nearby_she_is_the_named_subject_not_a_woman_mentioned_in_pa
          "Harbour crews towed the boat to the quay. Wrapped in a blanket, she told reporters: \u201cI could "
          "smell the bakery from the breakwater.\u201d")
     assert speaker_of(t, "I could smell") == "Ilse Marten"
+
+
+def test_of_two_role_nouns_in_a_row_the_last_is_the_head():
+    # "a senior coast guard officer": the officer, so "the officer said" is that source, not the pilot
+    t = ("The pilot, Marco Renn, was being questioned by investigators, according to a senior coast guard "
+         "officer who asked not to be named. \u201cHe is cooperating fully,\u201d the officer said.")
+    assert speaker_of(t, "He is cooperating") == "a senior coast guard officer"
+
+
+def test_a_long_fronted_question_leaves_its_he_or_she_the_subject_of_a_bare_quotation():
+    t = ("Inspector Dana Holt led the search.\n\n"
+         "Holt said divers had found nothing overnight. Asked whether the missing swimmer could still be "
+         "alive, she paused. \u201cThe sea is cold, but people surprise us.\u201d")
+    assert speaker_of(t, "The sea is cold") == "Dana Holt"
+
+
+def test_a_place_in_a_fronted_participle_is_not_the_he_after_it():
+    # (the station's name is taken for a person's by the last paragraph's fronted "At Harwell Junction,")
+    t = ("Kofi Mensah, leader of the drivers\u2019 union, said the strike would go ahead.\n\n"
+         "Speaking on a picket line outside Harwell Junction station, he said: \u201cWe have waited three years "
+         "for this offer.\u201d\n\n"
+         "At Harwell Junction, where the boards showed only cancellations, commuters were resigned.")
+    assert speaker_of(t, "We have waited") == "Kofi Mensah"
