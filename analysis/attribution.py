@@ -104,6 +104,7 @@ _RX9 = re.compile(r"\s*[^,.;:]+")
 _RX10 = re.compile(r",\s*[A-Z][^,.;:]{0,60},")
 _RX11 = re.compile(r"((?:[A-Z][\w\-\u2019']+\s+(?:" + _NAME_PARTICLE + r"\s+)?){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w\-]+[\u2019']s\s+)?([a-z][\w\-\u2019' ]{2,40}?)(?:\s+(?:at|of|for|in|who|whose)\s|[,.])")
 _RX12 = re.compile(r",\s*\d{1,3}\s*,")
+_SURNAME_AGE = re.compile(r"\b([A-Z][\w\-\u2019']+),\s*(\d{1,3})\s*,")
 _RX13 = re.compile(r"['\u2019]s$")
 _RX14 = re.compile(r"((?:[^\s,;:]+\s+){0,7}?[^\s,;:]+?)(?=,|\s+(?:[a-z][\w\u2019']*)(?:\s|$))")
 _RX15 = re.compile(r"[.!?]\s+")
@@ -975,6 +976,11 @@ class _Article:
             gender = _gender([m.group(1)], lex)
             if len(names) == 1 and gender is not None:
                 self.name_gender.setdefault(names[0], gender)
+        # "Volkin, 34, barely blinked": a surname with an age gives the one person of that surname the age
+        for m in _SURNAME_AGE.finditer(joined):
+            names = by_surname.get(m.group(1), [])
+            if len(names) == 1:
+                self.ages.setdefault(m.group(2), set()).add(names[0])
 
     def _headline_modifier(self, name: str) -> bool:
         """Whether a two-word name is a title-case headline's word before a surname the body gives with
@@ -2080,7 +2086,8 @@ def _subject_lead(sentence: str, lex: dict) -> str:
             return ""  # a label ("Sketch: Ministers discover ..."), not a subject
         bare = t.rstrip(",")
         if not (_is_cap(bare, lex) or _role_word(bare, lex) or bare.lower() in determiners
-                or bare.lower() in lex["particles"] or (k and bare.lower() in ("of", "at", "for"))):
+                or bare.lower() in lex["particles"] or (k and bare.lower() in ("of", "at", "for"))
+                or (k == 1 and toks[0].lower() == "the" and _AGE_NOUN.fullmatch(bare))):  # "The 34-year-old, ..."
             # one or two adjectives between a determiner and a role noun: "The dental nurse then stormed off"
             ahead = next((n for n in (1, 2) if k + n < len(toks) and _role_word(toks[k + n].rstrip(","), lex)), 0)
             if ahead and k and toks[k - 1].lower() in determiners and all(
@@ -2398,8 +2405,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                             referent = art.speaker_for_name(referent)
                             art.mention(referent, p)
                             art.mark_subject(referent)
-                    described = isinstance(parsed, str) and parsed.startswith("role:") \
-                        and _LEAD_DESCRIPTION.match(sent) and _LEAD_DESCRIPTION.match(sent).group(0).startswith(lead + ",")
+                    opening = _LEAD_DESCRIPTION.match(sent) if isinstance(parsed, str) and parsed.startswith("role:") else None
+                    described = opening is not None and opening.group(0).startswith(lead + ",") \
+                        and sent[opening.end():opening.end() + 1].isupper()  # (not "The 34-year-old, a former champion,")
                     # ("Her son, Daniel, who moved away, has urged her": the name after the description is the subject)
                     sp, _ = art.resolve(parsed, p) if (not isinstance(parsed, str) or parsed.startswith(("role:", "org:"))) \
                         and not described else (None, False)

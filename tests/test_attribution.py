@@ -2213,3 +2213,12 @@ def test_a_place_in_a_fronted_participle_is_not_the_he_after_it():
          "for this offer.\u201d\n\n"
          "At Harwell Junction, where the boards showed only cancellations, commuters were resigned.")
     assert speaker_of(t, "We have waited") == "Kofi Mensah"
+
+
+def test_an_age_given_after_a_surname_and_an_age_description_with_an_appositive():
+    # "Halvorsen, 38," gives the age to Petra Halvorsen; "The 38-year-old, a former champion," is her again
+    t = ("Dina Okafor beat Petra Halvorsen in three sets on Thursday.\n\n"
+         "Halvorsen, 38, did not hide her anger. The 38-year-old, a former world number one, turned on "
+         "Okafor\u2019s coach, calling his tactics \u201ccowardly\u201d.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Petra Halvorsen"]
