@@ -2222,3 +2222,15 @@ def test_an_age_given_after_a_surname_and_an_age_description_with_an_appositive(
          "Okafor\u2019s coach, calling his tactics \u201ccowardly\u201d.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Petra Halvorsen"]
+
+
+def test_a_gendered_appositive_gives_a_name_its_gender_and_beats_an_earlier_subject():
+    # Dev Okafor was a subject earlier, of unknown gender; Lena Marsh is "the first woman to ...", so "she"
+    t = ("Dev Okafor refused to sign the new contract on Monday.\n\n"
+         "That drew a sharp reply from Okafor\u2019s agent, Lena Marsh, the first woman to run the players\u2019 "
+         "association. \u201cNobody walks away from this offer,\u201d she said.")
+    assert speaker_of(t, "Nobody walks away") == "Lena Marsh"
+    # an appositive's gendered word after a preposition or a relative says nothing of the name
+    t = ("Ana Ruiz, a lawyer for Mr. Hale, spoke first. Later Maria Duarte, an advocate whose son is ill, "
+         "addressed the panel. \u201cWe cannot wait,\u201d she said.")
+    assert speaker_of(t, "We cannot wait") == "Maria Duarte"
