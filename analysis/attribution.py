@@ -1498,9 +1498,9 @@ class _Article:
                          lambda sp, k: id(sp) in self.subjects and sp.gender == want,
                          lambda sp, k: sp.gender == want and sp.type == "named person",
                          lambda sp, k: id(sp) in self.subjects):
-                hit = next((sp for sp, k in placed if k == sentence and test(sp, k)), None)
-                if hit is not None:
-                    return hit
+                hits = [sp for sp, k in placed if k == sentence and test(sp, k)]
+                if hits:  # a name before a description of one sentence ("Another survivor, teacher Ana Dovic,")
+                    return next((sp for sp in hits if sp.type == "named person"), hits[0])
         last = self.last[1] if self.last is not None else None
         if last is not None and last.gender == want and not last.plural and last.name != self.excluded \
                 and last.type in ("named person", "anonymous"):
@@ -2467,7 +2467,13 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 # gender of the first he/she/his/her after it, unless another person comes in between (or
                 # asked the question: "Asked by X whether she could be sure")
                 pos0, first = people[0]
-                upto = people[1][0] if len(people) > 1 else len(sent)
+                named = sent.find(subject.name) if isinstance(subject, Speaker) and subject.type == "named person" \
+                    and first.type == "anonymous" else -1
+                if named > pos0 and subject.gender is None:
+                    # "Another survivor, schoolteacher Ana Dovic, ... her": the name in apposition is the person
+                    pos0, first = named, art.speaker_for_name(subject)
+                later = [pos for pos, _ in people if pos > pos0 + len(first.name)]
+                upto = later[0] if later else len(sent)
                 m = _GENDERED.search(sent, pos0 + len(first.name.split()[0]), upto)
                 relative = _RX27.search(sent, pos0, m.start()) if m is not None else None
                 if relative and m.group(0).lower() in ("he", "she") and _NAME_COMMA.fullmatch(sent, pos0, relative.start()):

@@ -2234,3 +2234,12 @@ def test_a_gendered_appositive_gives_a_name_its_gender_and_beats_an_earlier_subj
     t = ("Ana Ruiz, a lawyer for Mr. Hale, spoke first. Later Maria Duarte, an advocate whose son is ill, "
          "addressed the panel. \u201cWe cannot wait,\u201d she said.")
     assert speaker_of(t, "We cannot wait") == "Maria Duarte"
+
+
+def test_a_he_or_she_takes_the_name_in_apposition_not_the_description_before_it():
+    # ("her roof" gives the gender to the name, not to the description opening the sentence)
+    t = ("Residents described a terrifying night. \u201cThe water came through the floor,\u201d said Tom Hale, 41, "
+         "a plumber.\n\n"
+         "Another survivor, schoolteacher Joanne Pike, spent an hour on her roof clinging to a chimney.\n\n"
+         "\u201cI could hear the cars floating past,\u201d she said.")
+    assert speaker_of(t, "I could hear") == "Joanne Pike"
