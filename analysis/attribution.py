@@ -1047,9 +1047,10 @@ class _Article:
                     self.role_phrases.setdefault(f"{noun} {alt}", name)
 
     def _personish(self, text: str, end: int) -> bool:
-        """A name followed by an age (", 52,") or a reporting verb reads as a person."""
+        """A name followed by an age (", 52,"), a reporting verb or the relative "who" (Quirk et al. 1985,
+        6.32) reads as a person."""
         rest = text[end:end + 40]
-        return bool(_RX12.match(rest) or self.lex["cue_re"].match(rest.lstrip(", ")))
+        return bool(_RX12.match(rest) or self.lex["cue_re"].match(rest.lstrip(", ")) or rest.startswith(", who "))
 
     # ----- subjects ----------------------------------------------------------------------------
     def parse(self, chunk: str, cue_subject: bool = False) -> Speaker | str | None:
@@ -1503,7 +1504,7 @@ class _Article:
                     return next((sp for sp in hits if sp.type == "named person"), hits[0])
         last = self.last[1] if self.last is not None else None
         if last is not None and last.gender == want and not last.plural and last.name != self.excluded \
-                and last.type in ("named person", "anonymous"):
+                and last.type in ("named person", "anonymous") and not self._new_topic(want):
             return last  # no subject nearby: the person last quoted, when known to agree (an interview's subject)
         hit = next((sp for sp in recent if sp.gender == want), None)
         if hit is not None:
@@ -1517,6 +1518,14 @@ class _Article:
             return subject
         return next((sp for sp in reversed(self.mentions[-6:]) if sp.type in ("named person", "anonymous")
                      and not sp.plural and sp.gender == want and sp.name != self.excluded), None)
+
+    def _new_topic(self, want: str) -> bool:
+        """Whether the last sentence naming someone who may agree in gender made a person other than the last
+        speaker its subject after that speaker last spoke ("Among them is Ray Tolliver, who grows soybeans")."""
+        subject = self._last_subject(want)
+        if subject is None or self.last is None or subject.name == self.last[1].name:
+            return False
+        return any(sp is subject for sp in self.mentions[self.last_mark:])
 
     def _last_subject(self, want: str) -> Speaker | None:
         """The person a he/she refers to when the current and previous sentences mention nobody: the subject
@@ -2087,6 +2096,12 @@ def _subject_lead(sentence: str, lex: dict) -> str:
             # drains away, Annika Holt put ..."
             inner = next((n for n, t in enumerate(rest.split(None, 12)[:12]) if t.endswith(",")), -1)
             rest = rest.split(None, inner + 1)[-1] if inner >= 0 and inner + 1 < len(rest.split(None, inner + 2)) else ""
+        elif rest.split(None, 1)[:1] in (["who"], ["whose"], ["which"]):
+            # a relative clause inside the fronted clause: "Asked whether Joe Ames, who played with a broken
+            # finger, would be fit, the coach was guarded": the subject follows the fronted clause's own comma
+            for _ in range(2):
+                inner = next((n for n, t in enumerate(rest.split(None, 12)[:12]) if t.endswith(",")), -1)
+                rest = rest.split(None, inner + 1)[-1] if inner >= 0 and inner + 1 < len(rest.split(None, inner + 2)) else ""
         words = rest.split(None, 2)
         if len(words) > 1 and words[0].isalpha() and words[0].islower() and _is_cap(words[1], lex) \
                 and words[0] not in _DETERMINERS and words[0] not in lex["indefinite"]:
@@ -2250,7 +2265,7 @@ _WHO_AGENT = re.compile(r"[A-Z][\w\-\u2019']*(?:\s+[A-Z][\w\-\u2019']*){0,3}(?:,
 _NAME_TO_APPOSITIVE = re.compile(r"[\s,]*(?:\d{1,3}\s*,\s*)?")
 # a sentence identifying a person by name at its end, after "was" ("The first to arrive was Ana Ruiz.", "Less
 # comfortable was Bea Kyle, a veteran of the back benches.")
-_NAMED_LAST = re.compile(r"\bwas\s+(?:the\s+)?(?:[A-Z][\w&\-]*(?:['\u2019]s|s['\u2019])\s+)?"
+_NAMED_LAST = re.compile(r"\b(?:was|is)\s+(?:the\s+)?(?:[A-Z][\w&\-]*(?:['\u2019]s|s['\u2019])\s+)?"
                          r"([A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){1,3})(?:,\s[^.!?]*)?[.!]?\s*$")
 # a name owning a role noun ("Lorraine Keddie's father, Walter, ... his death"): the he/his after it is the kin's
 _OWNER_KIN = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['\u2019]s\s+[a-z]")
@@ -2456,7 +2471,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     art.mark_subject(art.speaker_for_name(agent))
             elif pending and pending[0][1].type == "organisation" and pending[0][0] == _subject_position(sent):
                 art.mark_subject(pending[0][1])  # "Golden Crest Holdings, the developer ..., has failed to pay"
-            named = _NAMED_LAST.search(sent) if people and " was " in sent else None
+            named = _NAMED_LAST.search(sent) if people and (" was " in sent or " is " in sent) else None
             topic = next((sp for pos, sp in people if pos == named.start(1)), None) if named else None
             if topic is not None:
                 # "the only person who looked happy was the SNP's Stephen Flynn.": the name the sentence

@@ -2243,3 +2243,26 @@ def test_a_he_or_she_takes_the_name_in_apposition_not_the_description_before_it(
          "Another survivor, schoolteacher Joanne Pike, spent an hour on her roof clinging to a chimney.\n\n"
          "\u201cI could hear the cars floating past,\u201d she said.")
     assert speaker_of(t, "I could hear") == "Joanne Pike"
+
+
+def test_present_tense_verbs_of_a_profile_are_cues():
+    t = ("Up on the ridge, head keeper Moira Fenn lowers her binoculars. \u201cThere they are,\u201d she whispers. "
+         "Beside her, ranger Tom Ashe grins. \u201cSix cubs this year,\u201d he murmurs.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["cue"])) == [("Moira Fenn", "whispers"), ("Tom Ashe", "murmurs")]
+
+
+def test_a_person_introduced_after_the_last_speaker_is_the_he_that_follows():
+    # Olsen spoke last, but "Among them is Ray Tolliver, who ..." makes Tolliver the topic of the next "he said"
+    t = ("\u201cWe follow every rule,\u201d said a company spokesman, Erik Olsen.\n\n"
+         "About 30 farmers have signed a petition against the permit. Among them is Ray Tolliver, who grows "
+         "wheat two miles from the site.\n\n"
+         "\u201cMy well has dropped nine feet since spring,\u201d he said.")
+    assert speaker_of(t, "My well") == "Ray Tolliver"
+
+
+def test_kin_words_before_a_name_make_it_a_person_and_give_the_gender():
+    t = ("Olga Brandt, 81, lost her home in the fire.\n\n"
+         "The next morning her granddaughter Amy Lowe drove through the night from the coast. \u201cI just had "
+         "to get to her,\u201d she said.")
+    assert speaker_of(t, "I just had") == "Amy Lowe"
