@@ -1846,9 +1846,12 @@ _GENDERED = re.compile(r"(?<!\w)(?:(he|his|himself)|(she|hers|herself|(?=her)(?:
     rf"(?<!\b{p} )" for p in ("to", "with", "beside", "behind", "for", "at", "from", "by", "near", "like", "than",
                               "towards", "toward", "around", "about", "of", "on", "in", "after", "before", "past",
                               "against", "among", "between", "beneath", "under", "over", "onto", "into", "upon"))
-    + r"|(?!\w+\s+\w+ing\b))her(?=\s+(?!(?:to|and|that|for|with|at|in|on|"
+    + r"|(?!\w+\s+\w+ing\b))her(?!\s+\w+ing\s+(?:the|a|an|his|her|their|its|our|my|your|this|that)\b)"
+    # ("found her using the signal": an object before a participle with its own object)
+    r"(?=\s+(?!(?:to|and|that|for|with|at|in|on|"
                        r"of|from|as|about|by|into|over|after|before|when|if|or|but|so|because|again|back|up|down|"
                        r"out|off|too|once|now|then|there)\b)[a-z])))(?!\w)", re.IGNORECASE)
+_OBJECT_HER = re.compile(r"\bher\b", re.IGNORECASE)  # a her the gendered pattern passed over as an object
 # a lower-case word after a role noun in a description; words that can follow a person's role without being the
 # phrase's head noun ("the minister herself", "the coach later") are listed apart
 _NOUN_AFTER_ROLE = re.compile(r"[a-z][a-z-]+(?<!ly)")
@@ -2121,7 +2124,9 @@ def _subject_lead(sentence: str, lex: dict) -> str:
                 or (k == 1 and toks[0].lower() == "the" and _AGE_NOUN.fullmatch(bare))):  # "The 34-year-old, ..."
             # one or two adjectives between a determiner and a role noun: "The dental nurse then stormed off"
             ahead = next((n for n in (1, 2) if k + n < len(toks) and _role_word(toks[k + n].rstrip(","), lex)), 0)
-            if ahead and k and toks[k - 1].lower() in determiners and all(
+            if ahead and k and (toks[k - 1].lower() in determiners or (  # "Rescue team leader Bastien Roudaire"
+                    k == 1 and _is_cap(toks[0], lex) and toks[0].lower() not in _RUN_OPENERS
+                    and k + ahead + 1 < len(toks) and _is_cap(toks[k + ahead + 1].rstrip(","), lex))) and all(
                     toks[k + n].isalpha() and toks[k + n].islower() for n in range(ahead)):
                 k += ahead
                 continue
@@ -2490,6 +2495,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 later = [pos for pos, _ in people if pos > pos0 + len(first.name)]
                 upto = later[0] if later else len(sent)
                 m = _GENDERED.search(sent, pos0 + len(first.name.split()[0]), upto)
+                if m is not None and m.group(2) and _OBJECT_HER.search(sent, pos0 + len(first.name.split()[0]), m.start()):
+                    m = None  # "found her using the signal from her transceiver": both are another woman's
                 relative = _RX27.search(sent, pos0, m.start()) if m is not None else None
                 if relative and m.group(0).lower() in ("he", "she") and _NAME_COMMA.fullmatch(sent, pos0, relative.start()):
                     # "Meher Castellino, who plays the postmistress, said she had agreed": past the relative

@@ -2266,3 +2266,12 @@ def test_kin_words_before_a_name_make_it_a_person_and_give_the_gender():
          "The next morning her granddaughter Amy Lowe drove through the night from the coast. \u201cI just had "
          "to get to her,\u201d she said.")
     assert speaker_of(t, "I just had") == "Amy Lowe"
+
+
+def test_a_modifier_before_a_role_and_an_object_her_leave_the_name_the_he():
+    # "Dive team leader Marco Petit" opens the sentence; "found her using the ... her radio" is the
+    # swimmer, so Petit keeps no gender from it and is the "he" of the quote, not the man quoted before
+    t = ("The swimmer\u2019s husband, Dan Ruiz, 36, raised the alarm. \u201cShe was gone in seconds,\u201d he said.\n\n"
+         "Dive team leader Marco Petit, 48, found her using the signal from her radio. \u201cWe were lucky with "
+         "the tide,\u201d he said.")
+    assert speaker_of(t, "We were lucky") == "Marco Petit"
