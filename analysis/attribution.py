@@ -105,7 +105,8 @@ _RX10 = re.compile(r",\s*[A-Z][^,.;:]{0,60},")
 _RX11 = re.compile(r"((?:[A-Z][\w\-\u2019']+\s+(?:" + _NAME_PARTICLE + r"\s+)?){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w\-]+[\u2019']s\s+)?([a-z][\w\-\u2019' ]{2,40}?)(?:\s+(?:at|of|for|in|who|whose)\s|[,.])")
 _RX12 = re.compile(r",\s*\d{1,3}\s*,")
 # an appositive after a name, with a determiner: ", the first woman to ...", ", 52, a father of three,"
-_GENDERED_APPOSITIVE = r",\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+([^,.;:!?\u201c\u201d\"]{1,50})"
+_GENDERED_APPOSITIVE = re.compile(r"([A-Z][\w\-\u2019']+),\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+([^,.;:!?\u201c\u201d\"]{1,50})")
+_APPOSITIVE_END = re.compile(r"\s(?:whose|who|that|which|to|of|for|with|at|from|on|in|by)\s")
 _SURNAME_AGE = re.compile(r"\b([A-Z][\w\-\u2019']+),\s*(\d{1,3})\s*,")
 _RX13 = re.compile(r"['\u2019]s$")
 _RX14 = re.compile(r"((?:[^\s,;:]+\s+){0,7}?[^\s,;:]+?)(?=,|\s+(?:[a-z][\w\u2019']*)(?:\s|$))")
@@ -980,17 +981,17 @@ class _Article:
                 self.name_gender.setdefault(names[0], gender)
         # "Carla Bright, the first woman to train a champion,": a gendered noun in an appositive after a full
         # name gives that person's gender (not a possessive: "X, the woman's lawyer")
-        for full in self.full_names:
-            if full in self.name_gender:
+        for m in _GENDERED_APPOSITIVE.finditer(joined):
+            owner = next((full for full in by_surname.get(m.group(1), ()) if full not in self.name_gender
+                          and joined.endswith(full, 0, m.end(1))), None)
+            if owner is None:
                 continue
-            for m in re.finditer(re.escape(full) + _GENDERED_APPOSITIVE, joined):
-                words = re.split(r"\s(?:whose|who|that|which|to|of|for|with|at|from|on|in|by)\s", m.group(1) + " ")[0]
-                words = [w for w in words.split() if not w.endswith(("'s", "\u2019s"))]
-                gender = _gender([w.strip(".,;") for w in words if w.lower() not in lex["possessives"]
-                                  and w.lower() not in lex["pronouns"]], lex)
-                if gender is not None:
-                    self.name_gender[full] = gender
-                    break
+            words = _APPOSITIVE_END.split(m.group(2) + " ")[0]
+            words = [w.strip(".,;") for w in words.split() if not w.endswith(("'s", "\u2019s"))]
+            gender = _gender([w for w in words if w.lower() not in lex["possessives"]
+                              and w.lower() not in lex["pronouns"]], lex)
+            if gender is not None:
+                self.name_gender[owner] = gender
         # "Volkin, 34, barely blinked": a surname with an age gives the one person of that surname the age
         for m in _SURNAME_AGE.finditer(joined):
             names = by_surname.get(m.group(1), [])
