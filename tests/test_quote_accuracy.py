@@ -213,7 +213,7 @@ HELDOUT_LEVELS = {
     # blind after round 11 (set 11 studied): 0.772 (type 0.851, kind 0.970); round 10's rules scored 0.752
     "quotes_heldout12": (100, 6, 0.90, 0.92, 0.97),
     # blind after round 11: 0.773 (type 0.876, kind 0.969); round 10's rules scored 0.742
-    "quotes_heldout13": (95, 6, 0.85, 0.87, 0.96),
+    "quotes_heldout13": (95, 6, 0.91, 0.87, 0.96),
     # blind after round 11 (all of sets 1-13 studied): 0.850 (type 0.925, kind 0.972)
     # after round 12: 1.000 (type 1.000, kind 1.000)
     "quotes_heldout14": (100, 6, 0.99, 0.99, 0.99),
@@ -279,7 +279,7 @@ HELDOUT_LEVELS = {
     "quotes_heldout35": (95, 6, 0.97, 0.97, 0.99),
     # blind after round 19c (sets 1-35 studied): 0.830 (type 0.925, kind 1.000); round 18's rules: 0.830
     # after round 20a: 0.868; after round 20c: 0.896
-    "quotes_heldout36": (100, 6, 0.89, 0.93, 0.99),
+    "quotes_heldout36": (100, 6, 0.92, 0.93, 0.99),
     # blind after round 19c: 0.808 (type 0.904, kind 0.990); round 18's rules: 0.808
     # after round 20c: 0.837
     "quotes_heldout37": (100, 6, 0.83, 0.90, 0.99),
@@ -297,11 +297,18 @@ HELDOUT_LEVELS = {
     "quotes_heldout41": (100, 6, 0.89, 0.93, 0.97),
     # blind after round 20d (sets 1-41 studied): 0.931 (type 0.950, kind 0.990); round 19's rules: 0.901
     # after round 20e: 0.960 (type 0.941)
-    "quotes_heldout42": (100, 6, 0.95, 0.94, 0.99),
-    # blind after round 20d: 0.838 (type 0.924, kind 0.952); round 19's rules: 0.810; after round 20e: 0.857
-    "quotes_heldout43": (100, 6, 0.85, 0.92, 0.95),
-    # blind after round 20d: 0.895 (type 0.971, kind 0.971); round 19's rules: 0.895
-    "quotes_heldout44": (100, 6, 0.89, 0.97, 0.97),
+    "quotes_heldout42": (100, 6, 0.96, 0.94, 0.99),
+    # blind after round 20d: 0.838 (type 0.924, kind 0.952); round 19's rules: 0.810; after round 20e: 0.857;
+    # after round 21: 0.905
+    "quotes_heldout43": (100, 6, 0.90, 0.92, 0.95),
+    # blind after round 20d: 0.895 (type 0.971, kind 0.971); round 19's rules: 0.895; after round 21: 0.914
+    "quotes_heldout44": (100, 6, 0.91, 0.97, 0.97),
+    # blind with round 20's rules (sets 1-44 studied): 0.786 (type 0.932, kind 0.990); after round 21: 0.932
+    "quotes_heldout45": (100, 6, 0.93, 0.98, 0.99),
+    # blind with round 20's rules: 0.913 (type 0.932, kind 1.000); after round 21: 0.981
+    "quotes_heldout46": (100, 6, 0.98, 0.98, 1.00),
+    # blind with round 20's rules: 0.922 (type 0.903, kind 0.981); after round 21: 0.942
+    "quotes_heldout47": (100, 6, 0.94, 0.90, 0.98),
 }
 
 
