@@ -1223,6 +1223,10 @@ class _Article:
                         and toks[hi + 1].lower() not in _NOT_NOUNS and not _AGENT_NOUN.search(toks[hi + 1]):
                     return None  # "The official livestream cut out": a role word before a noun is a modifier
                 if len(toks) <= 3 and not any(_is_cap(t, lex) for t in toks[1:]):
+                    if _is_plural(head) and low0 == "the" and toks[-1] is head:
+                        # "the stewards said", "the judges ruled": a group of the role, never one person
+                        # named earlier
+                        return f"group:{_singular(head)}|{text}"
                     return f"role:{_singular(head)}|{text}"
                 if low0 == "the" and len(toks) <= 4 and toks[-1] is head and prep == len(toks) \
                         and (not _is_cap(head, lex) or len(toks) == 2):
@@ -1354,6 +1358,13 @@ class _Article:
             for sp in orgs:
                 return sp, True
             return Speaker(parsed[4:], "organisation"), False
+        if parsed.startswith("group:"):
+            head, text = parsed[6:].split("|", 1)
+            starts = self.sentence_starts
+            for sp in reversed(self.mentions[:starts[-1] if starts else len(self.mentions)]):
+                if sp.plural and sp.type == "anonymous" and sp.head == head:
+                    return sp, True  # the group an earlier sentence mentioned ("Two witnesses ... the witnesses")
+            return Speaker(text, "anonymous", plural=True, head=head), False
         if parsed.startswith("role:"):
             head, text = parsed[5:].split("|", 1)
             alias = self.alias_speaker(text)
@@ -1722,6 +1733,9 @@ class _Article:
                         if n + 2 < len(toks) and toks[n + 1][1].islower() \
                                 and lex["title_after_re"].fullmatch(" " + toks[n + 2][1].rstrip(".,;:!?").lower()):
                             break  # "a bombshell new memoir": the role noun and an adjective modify a work
+                        if low in ("a", "an", "another") and _is_plural(cand) \
+                                and text[toks[n][0] + len(cand):toks[n][0] + len(cand) + 1] in ("'", "\u2019"):
+                            break  # "a 20-minute stewards' inquiry": the article goes with the possessed noun
                         if cand.lower().rstrip(".") in ("chair", "chairs") and k and toks[k - 1][1].lower() in _INTO:
                             break  # "settled her into a reclining chair": furniture
                         while n + 1 < len(toks) and _role_word(toks[n + 1][1], lex) and toks[n + 1][1].islower() \
@@ -1732,6 +1746,8 @@ class _Article:
                         m = _PP.match(text, end)
                         desc = text[pos:end] + (m.group(0) if m else "")
                         desc = desc[0].lower() + desc[1:] if desc[:1].isupper() and toks[k][1].lower() in lex["indefinite"] else desc
+                        if n == k and k and toks[k - 1][1].lower() == "the" and text[toks[k - 1][0] + 3:pos] == " ":
+                            desc = "the " + desc  # "the stewards": the group as the article names it
                         if named_end >= 0 and (_NAME_TO_APPOSITIVE.fullmatch(text, named_end, pos)
                                                or _PREDICATE.fullmatch(text, named_end, pos)):
                             # an appositive of the name just read ("Matt Rowe, a teacher,") or what the name is

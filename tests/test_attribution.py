@@ -2275,3 +2275,27 @@ def test_a_modifier_before_a_role_and_an_object_her_leave_the_name_the_he():
          "Dive team leader Marco Petit, 48, found her using the signal from her radio. \u201cWe were lucky with "
          "the tide,\u201d he said.")
     assert speaker_of(t, "We were lucky") == "Marco Petit"
+
+
+def test_the_plural_of_a_role_is_a_group_not_the_last_person_named():
+    # "The judges ruled": a panel speaking, not the rider quoted before it
+    t = ("Rider Ana Costa, 22, crossed the line first. \u201cI had no room at the last fence,\u201d she said.\n\n"
+         "The judges said the contact \u201cdid not change the result\u201d.\n\n"
+         "\u201cWe looked at every angle,\u201d the judges said in a statement.")
+    q = extract_quotes(t)
+    assert list(q["speaker"]) == ["Ana Costa", "the judges", "the judges"]
+
+
+def test_the_group_takes_up_the_description_an_earlier_sentence_gave_it():
+    t = ("Two cyclists saw the van hit the barrier. Mayor Karl Henning, 58, called the crash "
+         "\u201ca disgrace\u201d.\n\n"
+         "The cyclists said the van was \u201cgoing far too fast\u201d.")
+    assert speaker_of(t, "going far") == "two cyclists"
+
+
+def test_a_plural_possessive_after_a_or_an_names_no_one():
+    # "a 20-minute stewards' inquiry": the "a" goes with "inquiry"; the stewards speak later as a group
+    t = ("Jockey Pat Lyle kept the race after a 20-minute stewards\u2019 inquiry. \u201cI never touched him,\u201d "
+         "Lyle said.\n\n"
+         "In their report the interference was judged minor. They said Lyle had \u201cacted promptly\u201d.")
+    assert speaker_of(t, "acted promptly") == "stewards"
