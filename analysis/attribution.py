@@ -142,7 +142,7 @@ _TOLD_PASSIVE = re.compile(r"\s+(?:he|she|they|we|i|it|to)\b", re.IGNORECASE)
 # an infinitive names no speech event ("whether he had anything to say", "the day for ministers to say nothing"),
 # except after a verb that reports one ("went on to say", "was heard to say") or a habit of saying ("as my
 # predecessor liked to say", "used to say")
-_INFINITIVE = re.compile(r"(?<!\bon )(?<!\bheard )(?<!\bappeared )(?<!\bwent )(?<!\bused )(?<!\bliked )(?<!\blikes )"
+_INFINITIVE = re.compile(r"(?<!\bthan )(?<!\bexcept )(?<!\bbeyond )(?<!\bon )(?<!\bheard )(?<!\bappeared )(?<!\bwent )(?<!\bused )(?<!\bliked )(?<!\blikes )"
                          r"(?<!\bloved )(?<!\bloves )\bto\s+$", re.IGNORECASE)
 _NAMED_OPERATION = re.compile(r"(?:Operation|Exercise|Project|Codename|Code\s+name)\s+[A-Z]")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
@@ -154,7 +154,15 @@ _DET_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that)\s
 _REPLIES = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"])
 _POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$")
 _CONTRACTIONS = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where", "let"])  # "he's said"
-_SUBORDINATE_ING = re.compile(r"\s(?:after|before|while|when|since|despite|without|by)\s+$", re.IGNORECASE)
+_SUBORDINATE_ING = re.compile(r"\s(?:after|before|while|when|since|despite|without|by|beyond|besides|except|than)\s+$",
+                              re.IGNORECASE)
+_ONLY_ING = re.compile(r"\s(?:beyond|besides|except|than)\s+$", re.IGNORECASE)
+# who would say no more: the subject before "declined", "refused", "would not" ("The company declined to comment
+# beyond saying ...")
+_REFUSED = re.compile(r"\s*(\S.{0,80}?)\s+(?:(?:has|had|have)\s+)?(?:declined|declines|refused|refuses|(?:would|did|could|"
+                      r"will)\s+not|(?:would|did|could|wo)n['\u2019]t)\b")
+# the one thing a speaker would say ("declined to comment other than to say", "except to say"): the subject speaks
+_EXCEPT_TO = re.compile(r"\s(?:than|except|beyond)\s+to\s+$", re.IGNORECASE)
 # a restrictive relative clause: "that"/"which" followed by a finite verb ("a fund that holds shares")
 _THAT_RELATIVE = re.compile(r"(?<!\band)(?<!\bbut)(?<!\bsaid)(?<!\bsays)\s(?:that|which)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|are|were|owns|runs)\s[^,;:]*$")
 # a tabloid lead opening in capitals ("GARY PRENTICE was sacked"): read as the name it is
@@ -2572,11 +2580,14 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     if where < 0:
                         parsed = None
                     elif cue.word.endswith("ing") and (left.rstrip().endswith((",", "\u2014", "\u2013", " -"))
-                                                       or _SUBORDINATE_ING.search(left)):
+                                                       or _SUBORDINATE_ING.search(left)) or _EXCEPT_TO.search(left):
                         # "X said ..., adding: ..." / "..., saying ..." / "X has broken her silence -- insisting ..."
                         # / "X was sacked ... just 48 hours after insisting ..."
-                        parsed = previous_speaker or (subject if isinstance(subject, Speaker) and subject.type in (
-                            "named person", "anonymous") else None) \
+                        refused = _REFUSED.match(left) if _EXCEPT_TO.search(left) or _ONLY_ING.search(left) else None
+                        parsed = previous_speaker \
+                            or (art.parse(refused.group(1), cue_subject=True) if refused else None) \
+                            or (subject if isinstance(subject, Speaker) and subject.type in (
+                                "named person", "anonymous") else None) \
                             or next((sp for pos, sp in people if pos < m.start()), None)
                     elif appositive is not None:
                         pa, ph = art.parse(appositive, cue_subject=True), art.parse(head)

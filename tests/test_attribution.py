@@ -2299,3 +2299,14 @@ def test_a_plural_possessive_after_a_or_an_names_no_one():
          "Lyle said.\n\n"
          "In their report the interference was judged minor. They said Lyle had \u201cacted promptly\u201d.")
     assert speaker_of(t, "acted promptly") == "stewards"
+
+
+def test_the_one_thing_a_speaker_would_say_is_still_theirs():
+    # "declined to comment beyond saying", "other than to say": the sentence's subject speaks
+    t = ("Defence lawyer Ruth Okoro, 44, left the court without a word.\n\n"
+         "A court spokesman declined to discuss the verdict beyond saying it was \u201cunder appeal\u201d.\n\n"
+         "The prosecutor\u2019s office would not comment other than to say the case was \u201cclosed for now\u201d.\n\n"
+         "Harlow Mining, which owns the site, was also in court. The company declined to comment except to say it "
+         "had \u201cco-operated fully\u201d.")
+    q = extract_quotes(t)
+    assert list(q["speaker"]) == ["a court spokesman", "the prosecutor\u2019s office", "Harlow Mining"]
