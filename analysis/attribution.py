@@ -641,6 +641,8 @@ class _Article:
         self.subjects: set[int] = set()       # ids of Speakers read as a sentence subject or a cue's speaker
         self.subject_in: set[tuple[int, int]] = set()  # (id, sentence index): where each was a subject
         self.ages: dict[str, set[str]] = {}   # an age given after a name (", 52,") -> the names given it
+        # an age given to an unnamed source in apposition ("One diner, a 34-year-old nurse,") -> that source
+        self.anon_ages: dict[str, Speaker] = {}
         self.sentence_starts: list[int] = []  # len(mentions) when each sentence began, in reading order
         self.window: tuple[int, int | None] | None = None  # mentions a he/she may look at first (see resolve)
 
@@ -685,17 +687,18 @@ class _Article:
                 # people sharing a surname (a couple, a father and daughter): the surname alone is the one
                 # the article introduced first, its main subject
                 return min(same, key=self._first_seen)
+            # a first name alone ("Jade laughed", tabloid and sports style) names the one person the
+            # article gave under that first name, before a run that merely ends in it ("Rocco" is the chef
+            # Rocco Danza, not his bistro Bottega Rocco)
+            firsts = [full for full in self.full_names if full.split()[0] == toks[0]]
+            if len(firsts) == 1:
+                return firsts[0]
             # a name the article gives in a context the prepass did not take as a person
             # ("In mitigation, Simon Clarke, defending, said"): used only to expand a surname
             # already read as a speaker, never to create one
             for full in self.other_runs:
                 if self._surname_key(_surname(full)) == key:
                     return full
-            # a first name alone ("Jade laughed", tabloid and sports style) names the one person the
-            # article gave under that first name
-            firsts = [full for full in self.full_names if full.split()[0] == toks[0]]
-            if len(firsts) == 1:
-                return firsts[0]
             if key in self.titled:
                 return self.titled[key]
             # the first of two surnames alone ("Ibarra" after "Aurelio Ibarra Quintana", Spanish and
@@ -1395,6 +1398,8 @@ class _Article:
             if head in self.lex["public_roles"]:
                 return Speaker(text, "anonymous", head=head), False  # "the shop worker said": nobody named
             age = re.match(r"\D*(\d{1,3})-year-old", text)
+            if head == "year-old" and age and age.group(1) in self.anon_ages and age.group(1) not in self.ages:
+                return self.anon_ages[age.group(1)], True  # "the 34-year-old added" of an unnamed source
             if head == "year-old" and age and len(self.ages.get(age.group(1), ())) == 1:
                 # "the 52-year-old said": the one person the article gave that age ("Steven Marsh, 52,")
                 return Speaker(next(iter(self.ages[age.group(1)])), "named person"), True
@@ -1658,7 +1663,7 @@ class _Article:
         out: list[tuple[int, Speaker]] = []
         toks = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)]
         k = 0
-        named_end = -1
+        named_end = desc_end = -1
         indefinite = lex["indefinite"]
         opens = [_may_open_mention(t) for _, t in toks]
         while k < len(toks):
@@ -1762,9 +1767,21 @@ class _Article:
                             # ("Ambrose Pellingham, who has died aged 86, was ..., a character actor"): the same person
                             k = n
                             break
+                        before = out[-1][1] if out else None
+                        if low in ("a", "an") and desc_end >= 0 and _DESC_APPOSITIVE.fullmatch(text, desc_end, pos) \
+                                and before.type == "anonymous" and not before.plural:
+                            # "One diner, a 34-year-old nurse who asked not to be named,": the source described
+                            # again, by its age too
+                            age = _AGE_NOUN.search(desc)
+                            if age:
+                                self.anon_ages[age.group(0).split("-")[0]] = before
+                            before.gender = before.gender or _gender([cand], lex)
+                            k = n
+                            break
                         singular_of = desc.lower().startswith(("one of ", "another of "))  # "one of the nurses"
                         out.append((pos, Speaker(desc, "anonymous", plural=_is_plural(cand) and not singular_of,
                                                  gender=_gender([cand], lex), head=_singular(cand))))
+                        desc_end = pos + len(desc)
                         k = n
                         break
                     if cand.lower() in _AUXILIARIES or lex["cue_re"].fullmatch(cand):
@@ -2293,6 +2310,7 @@ _LEAD_DESCRIPTION = re.compile(r"(?:The|A|An|Her|His|Their|Its)\s[^,]{1,60},\s+(
 _WHO_AGENT = re.compile(r"[A-Z][\w\-\u2019']*(?:\s+[A-Z][\w\-\u2019']*){0,3}(?:,\s[^,]{1,60})?,\s+who\s")
 # between a name and its appositive description: a comma, perhaps an age ("Bea Oyelaran, 52, a district nurse")
 _NAME_TO_APPOSITIVE = re.compile(r"[\s,]*(?:\d{1,3}\s*,\s*)?")
+_DESC_APPOSITIVE = re.compile(r"\s*,\s*")  # a description right after another: "one diner, a nurse"
 # a sentence identifying a person by name at its end, after "was" ("The first to arrive was Ana Ruiz.", "Less
 # comfortable was Bea Kyle, a veteran of the back benches.")
 _NAMED_LAST = re.compile(r"\b(?:was|is)\s+(?:the\s+)?(?:[A-Z][\w&\-]*(?:['\u2019]s|s['\u2019])\s+)?"

@@ -2310,3 +2310,21 @@ def test_the_one_thing_a_speaker_would_say_is_still_theirs():
          "had \u201cco-operated fully\u201d.")
     q = extract_quotes(t)
     assert list(q["speaker"]) == ["a court spokesman", "the prosecutor\u2019s office", "Harlow Mining"]
+
+
+def test_a_first_name_alone_is_the_person_not_a_place_that_ends_with_it():
+    # tabloid style: "Dean" is the footballer Dean Hollis, not his bar "Chez Dean"
+    t = ("Footballer Dean Hollis has shut his seaside bar after a row with neighbours.\n\n"
+         "Dean, 29, closed Chez Dean on Friday. \u201cI just want some peace,\u201d Dean said.")
+    assert speaker_of(t, "I just want") == "Dean Hollis"
+
+
+def test_an_unnamed_source_described_twice_keeps_the_first_description_and_its_age():
+    # "One fan, a 52-year-old plumber who ...": one source; "the 52-year-old" is that fan, not the named
+    # manager before
+    t = ("Manager Paula Greer, 47, apologised to supporters. \u201cWe let you down,\u201d she said.\n\n"
+         "One fan, a 52-year-old plumber who asked not to be named, said he had queued for six hours. "
+         "\u201cI will not renew my season ticket,\u201d he said.\n\n"
+         "\u201cThey have forgotten who pays the wages,\u201d the 52-year-old added.")
+    q = extract_quotes(t)
+    assert list(q["speaker"]) == ["Paula Greer", "one fan", "one fan"]
