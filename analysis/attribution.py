@@ -960,6 +960,8 @@ class _Article:
             if len(parts) == 2 and run not in self.full_names and run not in self.org_names \
                     and not any(_org_word(t, lex) for t in parts):
                 first, last = (re.escape(t) for t in parts)
+                if re.search(rf"(?<!\w)the\s+{first}\s+{last}(?!\w)", joined, re.IGNORECASE):
+                    continue  # "giving the Bayport Breakers a win ... for Bayport ... as Breakers force": a team
                 if re.search(rf"(?<!\w){first}(?!\w)(?!\s+{last})", joined) \
                         and re.search(rf"(?<!{first}\s)(?<!\w){last}(?!\w)", joined):
                     self.add_full_name(run)
@@ -1392,12 +1394,13 @@ class _Article:
             holder = None if rival else self.role_holder(head, text, para)
             if holder is not None:
                 return Speaker(holder, "named person"), True
+            age = re.match(r"\D*(\d{1,3})-year-old", text)
             for sp in reversed(self.mentions):
-                if sp.head in same and not sp.plural:
-                    return sp, True
+                if sp.head in same and not sp.plural \
+                        and not (age and head == "year-old" and f"{age.group(1)}-year-old" not in sp.name):
+                    return sp, True  # (not "the 22-year-old guard" for "the 36-year-old")
             if head in self.lex["public_roles"]:
                 return Speaker(text, "anonymous", head=head), False  # "the shop worker said": nobody named
-            age = re.match(r"\D*(\d{1,3})-year-old", text)
             if head == "year-old" and age and age.group(1) in self.anon_ages and age.group(1) not in self.ages:
                 return self.anon_ages[age.group(1)], True  # "the 34-year-old added" of an unnamed source
             if head == "year-old" and age and len(self.ages.get(age.group(1), ())) == 1:

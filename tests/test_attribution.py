@@ -2328,3 +2328,22 @@ def test_an_unnamed_source_described_twice_keeps_the_first_description_and_its_a
          "\u201cThey have forgotten who pays the wages,\u201d the 52-year-old added.")
     q = extract_quotes(t)
     assert list(q["speaker"]) == ["Paula Greer", "one fan", "one fan"]
+
+
+def test_a_team_named_after_the_is_no_person_though_its_words_stand_alone():
+    # "the Kelton Falcons" ... "for Kelton" ... "sends Falcons": a club, though each word stands alone as a
+    # person's first name and surname would
+    paras = ["Late goal sends Falcons through",
+             "A header in stoppage time gave the Kelton Falcons a 2-1 win over Dunmore.",
+             "Keeper Ellis Varga made nine saves for Kelton."]
+    art = _Article(paras, None, None)
+    art.prepass(paras)
+    assert "Ellis Varga" in art.full_names and "Kelton Falcons" not in art.full_names
+
+
+def test_the_n_year_old_is_not_a_description_of_another_age():
+    t = ("The 22-year-old guard hit a three over forward Sam Petrakis at the buzzer, giving the Harbor City Gulls "
+         "a 90-88 win.\n\n"
+         "Lena Ortiz, the oldest player on either roster, grabbed 14 rebounds for Harbor City.\n\n"
+         "\u201cHonestly, I could barely stand at the end,\u201d the 36-year-old said.")
+    assert speaker_of(t, "Honestly") == "Lena Ortiz"
