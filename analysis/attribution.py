@@ -151,6 +151,9 @@ _NOUN_CUES = frozenset({"report", "reports", "post", "posts", "tweet", "tweets",
                         "claims", "note", "notes", "plea", "pledge", "promise", "vow", "answer", "reply", "response",
                         "warning", "message", "statement"})
 _DET_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that)\s+([a-z][a-z\-]+)\s+$", re.IGNORECASE)
+# institutions a field or place names uniquely ("the health ministry", "the fire service")
+_INSTITUTIONS = frozenset({"ministry", "department", "office", "council", "court", "army", "military", "navy",
+                           "embassy", "commission", "committee", "parliament", "hospital", "coastguard", "service"})
 _REPLIES = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"])
 _POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$")
 _CONTRACTIONS = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where", "let"])  # "he's said"
@@ -1368,6 +1371,12 @@ class _Article:
             for sp in orgs:  # "the group": the organisation named a group ("the Bhalerao Group")
                 if _singular(sp.name.rsplit(None, 1)[-1].lower()) == noun:
                     return sp, True
+            mods = [w.lower() for w in parsed[4:].split()[1:-1]]
+            if noun in _INSTITUTIONS and mods and mods[0] not in _DETERMINERS:
+                # "the health ministry": one institution by its field, the earlier one that has the field in
+                # its name ("Ministry of Health"), else itself, not whichever organisation came last
+                found = next((sp for sp in orgs if set(mods) & set(sp.name.lower().split())), None)
+                return (found, True) if found else (Speaker(parsed[4:], "organisation"), False)
             for sp in orgs:
                 return sp, True
             return Speaker(parsed[4:], "organisation"), False

@@ -2347,3 +2347,12 @@ def test_the_n_year_old_is_not_a_description_of_another_age():
          "Lena Ortiz, the oldest player on either roster, grabbed 14 rebounds for Harbor City.\n\n"
          "\u201cHonestly, I could barely stand at the end,\u201d the 36-year-old said.")
     assert speaker_of(t, "Honestly") == "Lena Ortiz"
+
+
+def test_an_institution_named_by_its_field_is_itself_not_the_last_organisation():
+    t = ("The Marlow Academy Trust said it had closed the school as a precaution.\n\n"
+         "The roof was \u201cstructurally sound\u201d, according to the education department.\n\n"
+         "Kent Fire and Rescue Service sent four engines to the school on Sunday night. A caretaker raised the "
+         "alarm. The fire service said the blaze was \u201cnot suspicious\u201d.")
+    q = extract_quotes(t)
+    assert list(q["speaker"]) == ["the education department", "Kent Fire and Rescue Service"]
