@@ -1301,8 +1301,9 @@ class _Article:
             if lone_ok and len(run) == 1 and run[0].lower() not in _RUN_OPENERS \
                     and run[0].lower() not in lex["hearsay"] and run[0][:1].isupper() and not _RX13.search(run[0]):
                 # "Unicef said", "Nato said in a statement": the subject of a reporting verb is a speaker;
-                # never given as a person's name, it is an organisation
-                return Speaker(text, "organisation")
+                # never given as a person's name, it is an organisation (by its full name where the article
+                # gives one: "Crestline" is Crestline Beverages)
+                return Speaker(self.organisation_starting(text) or text, "organisation")
             return None  # a lone capitalised word the article never gives as a full name ("Reports", "Mosul")
         return Speaker(text, "named person", gender=gender)
 
@@ -2597,7 +2598,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     continue  # "..., Haddan said, according to a translation by X": X relays, Haddan speaks
                 if cue.source_after:
                     after = _RX19.match(mtext[cue.end:b])
-                    parsed = art.parse(after.group(1)) if after else None
+                    # ("according to Crestline": the one capitalised word is a source, an organisation unless
+                    # the article gave it as a person's)
+                    parsed = art.parse(after.group(1), cue_subject=True) if after else None
                     named = _APPOSED_NAME.match(mtext, cue.end + after.end(), b) if after else None
                     if named is not None:  # "according to Ashford's sporting director, Carla Vieira, ..."
                         sp = art.parse(named.group(1))

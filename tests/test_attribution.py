@@ -2356,3 +2356,12 @@ def test_an_institution_named_by_its_field_is_itself_not_the_last_organisation()
          "alarm. The fire service said the blaze was \u201cnot suspicious\u201d.")
     q = extract_quotes(t)
     assert list(q["speaker"]) == ["the education department", "Kent Fire and Rescue Service"]
+
+
+def test_according_to_one_word_is_the_organisation_of_that_name():
+    # "According to Tessaly," after "Tessaly Freight": the company, by its full name, not the analyst quoted
+    # before
+    t = ("Tessaly Freight, the haulage group, is buying a rival. Analyst Omar Reid, 39, wrote that the price was "
+         "\u201cvery full\u201d.\n\n"
+         "According to Tessaly, the purchase will be \u201cprofitable from the first year\u201d.")
+    assert speaker_of(t, "profitable from") == "Tessaly Freight"
