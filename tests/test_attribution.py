@@ -2365,3 +2365,11 @@ def test_according_to_one_word_is_the_organisation_of_that_name():
          "\u201cvery full\u201d.\n\n"
          "According to Tessaly, the purchase will be \u201cprofitable from the first year\u201d.")
     assert speaker_of(t, "profitable from") == "Tessaly Freight"
+
+
+def test_a_holder_is_a_person():
+    # "one season-ticket holder", "one allotment holder": an unnamed person, the he after the manager
+    t = ("Manager Gail Ross, 51, defended the price rise. \u201cWe have to pay our way,\u201d she said.\n\n"
+         "One season-ticket holder, who did not want to be named, was less forgiving. \u201cI have paid for "
+         "forty years,\u201d he said.")
+    assert speaker_of(t, "I have paid") == "one season-ticket holder"
