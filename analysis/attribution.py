@@ -2648,7 +2648,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         # follows a fronted phrase closed by a comma)
                         parsed = next((sp for pos, sp in people if pos < m.start()
                                        and sent[:pos].rstrip()[-1:] in ("", ",")
-                                       and "," not in sent[:pos].rstrip()[:-1]), None)
+                                       and "," not in sent[:pos].rstrip()[:-1]), None) \
+                            or (art.resolve(sent.split(None, 1)[0].lower(), p)[0]
+                                if sent.split(None, 1)[0] in ("He", "She") else None)
+                        # ("She granted the order but said ...": the he/she opening the sentence)
                 reply = cue.word in _REPLIES and art.asker is not None and art.asker[0] >= p - 1
                 if reply and parsed in ("he", "she"):
                     art.excluded = art.asker[1]  # "X asked her colleague whether ... '...,' she replied"

@@ -2373,3 +2373,9 @@ def test_a_holder_is_a_person():
          "One season-ticket holder, who did not want to be named, was less forgiving. \u201cI have paid for "
          "forty years,\u201d he said.")
     assert speaker_of(t, "I have paid") == "one season-ticket holder"
+
+
+def test_a_second_verb_after_but_belongs_to_the_he_or_she_opening_the_sentence():
+    t = ("Coach Dario Lentz, 44, watched from the stand. \u201cWe were flat,\u201d he said.\n\n"
+         "He thanked the travelling fans but said the second half had been \u201cnot good enough\u201d.")
+    assert speaker_of(t, "not good enough") == "Dario Lentz"
