@@ -151,6 +151,8 @@ _NOUN_CUES = frozenset({"report", "reports", "post", "posts", "tweet", "tweets",
                         "claims", "note", "notes", "plea", "pledge", "promise", "vow", "answer", "reply", "response",
                         "warning", "message", "statement"})
 _DET_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that)\s+([a-z][a-z\-]+)\s+$", re.IGNORECASE)
+_LEGAL_SUFFIX = re.compile(r"\b([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}) (?:(?:Corp|Inc|Ltd)\b\.?|(?:Corporation|"
+                           r"Limited|plc|PLC|LLC|Holdings|GmbH|AG|NV)\b)")
 # institutions a field or place names uniquely ("the health ministry", "the fire service")
 _INSTITUTIONS = frozenset({"ministry", "department", "office", "council", "court", "army", "military", "navy",
                            "embassy", "commission", "committee", "parliament", "hospital", "coastguard", "service"})
@@ -622,6 +624,7 @@ class _Article:
         self.full_names: list[str] = []
         self.other_runs: list[str] = []
         self.org_names: set[str] = set()  # names given as organisations ("the firm Brannigan Lowe"): never persons
+        self.legal_names: dict[str, str] = {}  # a company's name without its legal suffix -> with it
         self.org_nouns: dict[str, str] = {}  # "group" -> "Torcida Alta" for "supporters' group, Torcida Alta,"
         self.roles: dict[str, str] = {}
         self.role_para: dict[str, int] = {}  # paragraph where each role was first bound
@@ -948,6 +951,9 @@ class _Article:
                         for h in reversed([t for t in words if _role_word(t, lex)]):
                             n = words.index(h)
                             self._bind_role(_singular(h), " ".join(name), words[n - 1] if n else "")
+        # "Borealis Lithium Corp." ... "Borealis Lithium said": a company's name without its legal suffix
+        self.legal_names = {m.group(1): m.group(0) for m in _LEGAL_SUFFIX.finditer(self._joined)}
+        self.org_names.update(self.legal_names)
         # "The club's largest supporters' group, Torcida Alta, has sided with ...": "the group" later is Torcida Alta
         for text in masked:
             for m in _ORG_NOUN_NAME.finditer(text):
@@ -1295,8 +1301,8 @@ class _Article:
         alias = self.alias_speaker(text)
         if alias:
             return alias
-        if text in self.org_names:
-            return Speaker(text, "organisation")  # "according to Peace Watch" after "the monitoring group Peace Watch"
+        if text in self.org_names:  # (by its full name: "Borealis Lithium" is Borealis Lithium Corp)
+            return Speaker(self.legal_names.get(text, text), "organisation")  # "according to Peace Watch" after "the monitoring group Peace Watch"
         if len(text.split()) == 1 and not (titles or after_role) and text not in self.single_names:
             if lone_ok and len(run) == 1 and run[0].lower() not in _RUN_OPENERS \
                     and run[0].lower() not in lex["hearsay"] and run[0][:1].isupper() and not _RX13.search(run[0]):

@@ -2379,3 +2379,15 @@ def test_a_second_verb_after_but_belongs_to_the_he_or_she_opening_the_sentence()
     t = ("Coach Dario Lentz, 44, watched from the stand. \u201cWe were flat,\u201d he said.\n\n"
          "He thanked the travelling fans but said the second half had been \u201cnot good enough\u201d.")
     assert speaker_of(t, "not good enough") == "Dario Lentz"
+
+
+def test_a_company_name_without_its_legal_suffix_is_still_the_company():
+    # "Dunmore Copper Ltd." ... "Dunmore Copper said": the company, which "the company" then takes up
+    t = ("The new pit is opposed by residents. It is being dug by Dunmore Copper Ltd. for the "
+         "regional council.\n\n"
+         "Dunmore Copper said it had \u201cfollowed every rule\u201d. Residents\u2019 leader Ann Bly, 70, "
+         "disagreed. \u201cThey never asked us,\u201d she said.\n\n"
+         "\u201cWe will keep talking to the community,\u201d the company added.")
+    q = extract_quotes(t)
+    assert list(q["speaker"]) == ["Dunmore Copper Ltd.", "Ann Bly", "Dunmore Copper Ltd."]
+    assert q["speaker_type"].iloc[0] == "organisation"
