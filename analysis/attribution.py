@@ -1085,7 +1085,8 @@ class _Article:
         lex = self.lex
         which = _WHICH_ORG.match(chunk.strip(" ,;:-\u2014\u2013"))
         if which and not self.alias_speaker(which.group(1)) and self.expand(which.group(1)) not in self.full_names:
-            return Speaker(which.group(1), "organisation")  # "Greenpeace Africa, which has staff there, said"
+            name = which.group(1)  # "Greenpeace Africa, which has staff there, said"
+            return Speaker("the " + name[4:] if name.startswith("The ") else name, "organisation")
         chunk = _RX18.split(chunk.strip(" ,;:-\u2014\u2013"))[0].strip()
         chunk = _LEADING_CONJ.sub("", chunk)  # "As one passenger put it": the conjunction is no part of the subject
         chunk = _CHANNEL_LEAD.sub("", chunk)  # "In a statement the agency said": the phrase names no one
@@ -2407,7 +2408,8 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
         rel = _APPOSITIVE_RELATIVE.search(core)
         if rel and rel.start() > 0:
             core = core[:rel.start()]  # "Jessica Ruiz, a nurse from Carver Springs who testified in May, said"
-        if c2 >= 0 and _words(core) <= 8 and not lex["cue_re"].search(core):
+        if c2 >= 0 and (_words(core) <= 8 or core.lstrip().startswith("which ") and _words(core) <= 30) \
+                and not lex["cue_re"].search(core):  # (a "which" clause may run long: it types the name)
             appositive = core.strip()
             head_text = _AGE_TAIL.sub("", inner[:c2])  # "Bea Oyelaran, 52, a district nurse": the age goes
             who = _RELATIVE.search(head_text)

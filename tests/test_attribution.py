@@ -2391,3 +2391,20 @@ def test_a_company_name_without_its_legal_suffix_is_still_the_company():
     q = extract_quotes(t)
     assert list(q["speaker"]) == ["Dunmore Copper Ltd.", "Ann Bly", "Dunmore Copper Ltd."]
     assert q["speaker_type"].iloc[0] == "organisation"
+
+
+def test_a_long_which_clause_after_an_organisation_leaves_it_the_speaker():
+    # the "which" clause runs past eight words and has an "and" inside; the label is still the speaker
+    t = ("Singer Mara Lind, 31, is touring again. \u201cI needed the rest,\u201d she says.\n\n"
+         "Slowhand Records, which signed her in 2015 and kept paying her studio bills throughout the break, said "
+         "in a statement that it had \u201cnever doubted her for a moment\u201d.")
+    assert speaker_of(t, "never doubted") == "Slowhand Records"
+
+
+def test_the_co_operative_takes_up_the_co_operative_named_before():
+    # (after a "which" clause with a number in it, which once left the co-operative a person)
+    t = ("The Teme Valley Growers\u2019 Co-operative, which represents about 1,100 members across the county, said "
+         "in a statement that yields had fallen. Minister Anne Roe, 58, promised help. \u201cWe will act,\u201d "
+         "she said.\n\n"
+         "\u201cWithout help, many growers will not see the spring,\u201d the co-operative warned.")
+    assert speaker_of(t, "Without help") == "the Teme Valley Growers\u2019 Co-operative"
