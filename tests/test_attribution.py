@@ -2408,3 +2408,23 @@ def test_the_co_operative_takes_up_the_co_operative_named_before():
          "she said.\n\n"
          "\u201cWithout help, many growers will not see the spring,\u201d the co-operative warned.")
     assert speaker_of(t, "Without help") == "the Teme Valley Growers\u2019 Co-operative"
+
+
+
+
+def test_a_record_label_is_an_organisation():
+    # "Gullwing Records" said: a label, not a person; and after its long "which" clause "the 29-year-old" is
+    # still the singer
+    t = ("Singer Tomas Brandt, 29, walked away from music in 2019.\n\n"
+         "Gullwing Records, which signed him in 2014 and kept him on its roster throughout his absence, said in a "
+         "statement that it had \u201cnever once asked him for a deadline\u201d.\n\n"
+         "The 29-year-old has little patience for talk of a comeback. \u201cI was never gone, just quiet,\u201d "
+         "he says.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Gullwing Records", "organisation"),
+                                                          ("Tomas Brandt", "named person")]
+
+
+def test_a_label_named_records_speaks_as_an_organisation():
+    t = "Gullwing Records said the album had been \u201cworth every minute of the wait\u201d."
+    assert extract_quotes(t)["speaker_type"].tolist() == ["organisation"]
