@@ -307,8 +307,14 @@ HELDOUT_LEVELS = {
     "quotes_heldout45": (100, 6, 0.93, 0.98, 0.99),
     # blind with round 20's rules: 0.913 (type 0.932, kind 1.000); after round 21: 0.981
     "quotes_heldout46": (100, 6, 0.98, 0.98, 1.00),
-    # blind with round 20's rules: 0.922 (type 0.903, kind 0.981); after round 21: 0.942
-    "quotes_heldout47": (100, 6, 0.94, 0.90, 0.98),
+    # blind with round 20's rules: 0.922 (type 0.903, kind 0.981); after round 21: 0.942; after round 22: 0.971
+    "quotes_heldout47": (100, 6, 0.97, 0.90, 0.98),
+    # blind with round 21's rules (sets 1-47 studied): 0.901 (type 0.920, kind 0.970); after round 22: 0.941
+    "quotes_heldout48": (100, 6, 0.94, 0.97, 0.98),
+    # blind with round 21's rules: 0.927 (type 0.927, kind 0.991); after round 22: 0.964
+    "quotes_heldout49": (100, 6, 0.96, 0.93, 0.99),
+    # blind with round 21's rules: 0.874 (type 0.968, kind 0.968); after round 22: 0.958
+    "quotes_heldout50": (90, 6, 0.95, 0.98, 0.96),
 }
 
 
