@@ -964,12 +964,13 @@ class _Article:
         # "that is when Ingrid Solberg wakes the camp ... Solberg calls them ... Ingrid just looked": a two-word
         # run whose first and last words are each used alone elsewhere is a person's name
         joined = self._joined  # quotations included: "Ingrid just looked" inside one counts
+        lowered = joined.lower()
         for run in list(self.other_runs):
             parts = run.split()
             if len(parts) == 2 and run not in self.full_names and run not in self.org_names \
                     and not any(_org_word(t, lex) for t in parts):
                 first, last = (re.escape(t) for t in parts)
-                if re.search(rf"(?<!\w)the\s+{first}\s+{last}(?!\w)", joined, re.IGNORECASE):
+                if f" the {run.lower()}" in lowered or lowered.startswith(f"the {run.lower()}"):
                     continue  # "giving the Bayport Breakers a win ... for Bayport ... as Breakers force": a team
                 if re.search(rf"(?<!\w){first}(?!\w)(?!\s+{last})", joined) \
                         and re.search(rf"(?<!{first}\s)(?<!\w){last}(?!\w)", joined):
