@@ -2428,3 +2428,15 @@ def test_a_record_label_is_an_organisation():
 def test_a_label_named_records_speaks_as_an_organisation():
     t = "Gullwing Records said the album had been \u201cworth every minute of the wait\u201d."
     assert extract_quotes(t)["speaker_type"].tolist() == ["organisation"]
+
+
+def test_tribunals_inspectorates_and_forums_are_organisations():
+    # "the tribunal said" takes up the tribunal named before, not the barrister quoted last
+    t = ("The Sports Appeals Tribunal upheld the ban on Monday. Barrister Eleanor Kahn, 50, said her client "
+         "was \u201cdevastated\u201d.\n\n"
+         "\u201cThe rider knew the rules and chose to ignore them,\u201d the tribunal said in its ruling.\n\n"
+         "\u201cEvery school must be safe at lunchtime,\u201d the inspectorate said, after the Schools "
+         "Inspectorate visited in May.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist()[1] == "the Sports Appeals Tribunal"
+    assert q["speaker_type"].tolist()[1:] == ["organisation", "organisation"]
