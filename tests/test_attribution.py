@@ -2440,3 +2440,10 @@ def test_tribunals_inspectorates_and_forums_are_organisations():
     q = extract_quotes(t)
     assert q["speaker"].tolist()[1] == "the Sports Appeals Tribunal"
     assert q["speaker_type"].tolist()[1:] == ["organisation", "organisation"]
+
+
+def test_the_pm_is_the_prime_minister_named_before():
+    t = ("Prime Minister Anna Berg, 55, faced her party on Sunday. Opposition leader Tom Hale, 48, called the "
+         "speech \u201chollow\u201d.\n\n"
+         "10.42 \u2013 PM says bill will pass \u201cbefore the summer recess\u201d")
+    assert speaker_of(t, "before the summer") == "Anna Berg"
