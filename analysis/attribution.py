@@ -159,15 +159,15 @@ _INSTITUTIONS = frozenset({"ministry", "department", "office", "council", "court
 _REPLIES = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"])
 _POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$")
 _CONTRACTIONS = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where", "let"])  # "he's said"
-_SUBORDINATE_ING = re.compile(r"\s(?:after|before|while|when|since|despite|without|by|beyond|besides|except|than)\s+$",
-                              re.IGNORECASE)
-_ONLY_ING = re.compile(r"\s(?:beyond|besides|except|than)\s+$", re.IGNORECASE)
+_LIMITING = "beyond|besides|except|than"  # "beyond saying", "other than to say": the one thing said
+_SUBORDINATE_ING = re.compile(rf"\s(?:after|before|while|when|since|despite|without|by|{_LIMITING})\s+$", re.IGNORECASE)
+_ONLY_ING = re.compile(rf"\s(?:{_LIMITING})\s+$", re.IGNORECASE)
 # who would say no more: the subject before "declined", "refused", "would not" ("The company declined to comment
 # beyond saying ...")
 _REFUSED = re.compile(r"\s*(\S.{0,80}?)\s+(?:(?:has|had|have)\s+)?(?:declined|declines|refused|refuses|(?:would|did|could|"
                       r"will)\s+not|(?:would|did|could|wo)n['\u2019]t)\b")
 # the one thing a speaker would say ("declined to comment other than to say", "except to say"): the subject speaks
-_EXCEPT_TO = re.compile(r"\s(?:than|except|beyond)\s+to\s+$", re.IGNORECASE)
+_EXCEPT_TO = re.compile(rf"\s(?:{_LIMITING})\s+to\s+$", re.IGNORECASE)
 # a restrictive relative clause: "that"/"which" followed by a finite verb ("a fund that holds shares")
 _THAT_RELATIVE = re.compile(r"(?<!\band)(?<!\bbut)(?<!\bsaid)(?<!\bsays)\s(?:that|which)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|are|were|owns|runs)\s[^,;:]*$")
 # a tabloid lead opening in capitals ("GARY PRENTICE was sacked"): read as the name it is
