@@ -546,6 +546,19 @@ def _role_word(tok: str, lex: dict) -> bool:
     return _is_role(tok)
 
 
+def _title_only(tok: str, lex: dict) -> bool:
+    """``tok`` is an honorific that names no role: "Mr", "Lady" (before a name), but not a lower-case
+    "lady" or "professor", which are also role nouns ("the former dinner lady", "the professor said").
+
+    Example:
+        >>> lex = load_lexicon()
+        >>> _title_only("Lady", lex), _title_only("lady", lex), _title_only("Mr", lex)
+        (True, False, True)
+    """
+    w = tok.lower().strip(".")
+    return w in lex["honorifics"] and not (tok.islower() and w in lex["person"])
+
+
 @lru_cache(maxsize=8192)
 def _is_role(tok: str) -> bool:
     lex = load_lexicon()
@@ -1181,9 +1194,10 @@ class _Article:
             if isinstance(sp, Speaker) and (sp.type != "anonymous" or not determiner):
                 return sp
         # a description built on a role noun
-        heads = [t for t in toks if _role_word(t, lex) and t.lower() not in lex["honorifics"]]
-        # "rival" qualifies a later role ("one rival acquisitions executive") and is the role only alone
-        head = (heads[1] if len(heads) > 1 and heads[0].lower() == "rival" else heads[0]) if heads else None
+        heads = [t for t in toks if _role_word(t, lex) and not _title_only(t, lex)]
+        # "rival" and "veteran" qualify a later role ("one rival acquisitions executive", "the veteran lollipop
+        # lady") and are the role only alone
+        head = (heads[1] if len(heads) > 1 and heads[0].lower() in ("rival", "veteran") else heads[0]) if heads else None
         if head is not None and head.isupper() and head == toks[-1] and len(toks) >= 2 and toks[-2].lower() == "the" \
                 and all(t.lower() in _RUN_OPENERS for t in toks[:-2]) and _org_word(self.spelled_out(head).split()[-1], lex):
             # "the MCA said" after "The Maranta Canal Authority (MCA)": initials the article spells out as an
@@ -1506,7 +1520,7 @@ class _Article:
         for m in _DEFINITE_ROLE.finditer(text):
             words = m.group(0).split()
             n = next((n for n in range(len(words) - 1, 0, -1) if _role_word(words[n], self.lex)), 0)
-            if n and words[n] not in self.lex["honorifics"] and not _is_plural(words[n]) \
+            if n and not _title_only(words[n], self.lex) and not _is_plural(words[n]) \
                     and _gender([words[n]], self.lex) in (None, want):
                 hit = (m.start(), _singular(words[n]), " ".join(words[:n + 1]))
         if hit is None:
@@ -1760,7 +1774,7 @@ class _Article:
                     cand = toks[n][1]
                     if n > k and any(c in text[toks[n - 1][0]:toks[n][0]] for c in ",:;"):
                         break
-                    if _role_word(cand, lex) and cand.lower() not in lex["honorifics"] and not cand[:1].isupper():
+                    if _role_word(cand, lex) and not _title_only(cand, lex) and not cand[:1].isupper():
                         if n + 1 < len(toks) and toks[n + 1][1].lower() in lex["compound_heads"] \
                                 and text[toks[n][0] + len(cand):toks[n + 1][0]].isspace():
                             break  # "a best actor award": the role noun modifies a thing
@@ -1842,7 +1856,7 @@ class _Article:
     def _description_ahead(self, toks: list[tuple[int, str]], k: int) -> bool:
         """A role noun in lower case follows within four words, so ``toks[k]`` opens a description."""
         for _, cand in toks[k + 1:k + 5]:
-            if _role_word(cand, self.lex) and not cand[:1].isupper() and cand.lower() not in self.lex["honorifics"]:
+            if _role_word(cand, self.lex) and not cand[:1].isupper() and not _title_only(cand, self.lex):
                 return True
             if cand.lower() in _AUXILIARIES or self.lex["cue_re"].fullmatch(cand):
                 return False

@@ -2447,3 +2447,13 @@ def test_the_pm_is_the_prime_minister_named_before():
          "speech \u201chollow\u201d.\n\n"
          "10.42 \u2013 PM says bill will pass \u201cbefore the summer recess\u201d")
     assert speaker_of(t, "before the summer") == "Anna Berg"
+
+
+def test_a_lower_case_lady_is_a_woman_by_her_job_not_an_honorific():
+    # a school crossing patrol: "the veteran lollipop lady" is the woman named before; "Lady" before a lone
+    # surname stays part of how she is named, as "Lord" does
+    t = ("Margaret Oyelaran, 61, has seen children across Station Road for thirty years.\n\n"
+         "The veteran lollipop lady called the council's plan to scrap her post \u201ca disgrace\u201d.\n\n"
+         "\u201cThe crossing will stay,\u201d said Lady Harcourt, who chairs the school governors.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Margaret Oyelaran", "Lady Harcourt"]
