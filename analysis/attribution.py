@@ -3087,7 +3087,10 @@ def _repeated_quotes(paragraphs: list[str], spans: list[dict], info: list[dict])
     known = [(i, _quote_words(paragraphs[s["paragraph"]][s["start"]:s["end"]])) for i, s in enumerate(spans)
              if info[i]["speaker"] and info[i]["kind"] != "title"]
     for i, s in enumerate(spans):
-        described = s["paragraph"] == 0 and info[i]["speaker_type"] == "anonymous"
+        # a headline's speaker that is a description, or a guess from the body's people (a headline has no
+        # earlier sentence for a pronoun or a continuation to go back to), gives way to the body's quotation
+        described = s["paragraph"] == 0 and (info[i]["speaker_type"] == "anonymous"
+                                             or info[i]["sieve"] in ("pronoun", "continuation"))
         if info[i]["speaker"] and not described or info[i]["kind"] == "title" \
                 or _SCARE_BEFORE.search(paragraphs[s["paragraph"]][:s["open"]]):
             continue

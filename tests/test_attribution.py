@@ -2457,3 +2457,14 @@ def test_a_lower_case_lady_is_a_woman_by_her_job_not_an_honorific():
          "\u201cThe crossing will stay,\u201d said Lady Harcourt, who chairs the school governors.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Margaret Oyelaran", "Lady Harcourt"]
+
+
+def test_a_headline_quotation_takes_the_speaker_the_body_gives_its_words():
+    # the role before a headline's colon is not its speaker here: a headline has no earlier sentence to
+    # resolve a role or pronoun against, so the body's attribution of the same words decides
+    t = ("Boss\u2019s fury at \u2018lazy\u2019 striker: \u2018He has let the whole club down\u2019\n\n"
+         "Striker Ivan Petrov, 24, was dropped on Friday after missing training twice.\n\n"
+         "\u201cHe has let the whole club down. I will not pick him again,\u201d manager Peter Lund, 55, told "
+         "reporters.")
+    q = extract_quotes(t)
+    assert q.loc[q["text"] == "He has let the whole club down", "speaker"].tolist() == ["Peter Lund"]
