@@ -72,6 +72,7 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]" + _MARKS + r"\u2014\u2013]+")
 _QUOTED = re.compile("[" + _MARKS + "]x*[.!?\u2026]?[" + _MARKS + "]?")
 _AUXILIARIES = frozenset("""has have had was were is are would will can could did does do been being be may might must shall
 should kept keep keeps began begin begins started start starts""".split())  # and aspect verbs ("kept shouting")
+_DISTANCING_BEFORE = re.compile(r"(?:^|\s)(?:so-called|self-styled|self-proclaimed|self-declared)\s*$", re.IGNORECASE)
 _SCARE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|so-called|self-styled|self-proclaimed|self-declared|supposed|alleged)\s*$", re.IGNORECASE)
 # lower-case particles inside a name ("Pieter van Heerden", "Rania al Masri", "Joseph ole Sankale")
 _NAME_PARTICLE = r"(?:van|von|de|der|den|da|di|du|dos|das|des|del|della|la|le|al|el|bin|ibn|bint|ter|ten|ole)"
@@ -2840,6 +2841,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     and art.alias_re.search(mtext[a:b]):
                 assign(i, art.event, "", "speech_fragment")
             scare = _SCARE_BEFORE.search(left_ctx) if embedded and _words(qtext) <= 3 else None
+            # a longer label someone else styles itself by: a so-called "Council of National Rescue"
+            distanced = embedded and scare is None and _DISTANCING_BEFORE.search(left_ctx) is not None \
+                and not qtext.rstrip().endswith((".", "!", "?", ","))
+            if distanced:
+                info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="none")
             if scare and not (scare.group(0).strip().lower() in ("its", "their")
                               and info[i]["sieve"] in ("same_sentence", "cue_after", "colon")
                               and not _title_cased(qtext)):
@@ -2854,6 +2860,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     or _title_beside(left_ctx, right_ctx, lex)  # "so-called" ends in "called" but names no title
                     or _words(qtext) >= 2 and _POSSESSIVE_BEFORE.search(left_ctx))))  # "Soldati's 'The Salt Orchard'"
             info[i]["kind"] = quote_kind(qtext, bool(info[i]["speaker"]), embedded, title_context)
+            if distanced and info[i]["kind"] == "quote":
+                info[i]["kind"] = "scare"
             if _NAMING.search(left_ctx) or (embedded and _words(qtext) <= 5 and qtext[:1].isupper()
                                             and not qtext.rstrip().endswith((".", "!", "?", ","))
                                             and lex["title_noun_before_re"].search(left_ctx)):

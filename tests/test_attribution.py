@@ -2468,3 +2468,12 @@ def test_a_headline_quotation_takes_the_speaker_the_body_gives_its_words():
          "reporters.")
     q = extract_quotes(t)
     assert q.loc[q["text"] == "He has let the whole club down", "speaker"].tolist() == ["Peter Lund"]
+
+
+def test_a_so_called_label_of_four_words_or_more_is_a_scare_quote():
+    # a junta's name for itself is nobody's speech, however long; the quotation after it is the leader's
+    t = ("Army officers seized the broadcaster on Tuesday. Colonel Ilse Varga, 44, said a so-called "
+         "\u201cCommittee for the Salvation of the Republic\u201d now ran the country.\n\n"
+         "\u201cWe have taken power to restore order and nothing else,\u201d she said.")
+    q = extract_quotes(t)
+    assert list(zip(q["kind"], q["speaker"])) == [("scare", ""), ("quote", "Ilse Varga")]
