@@ -1000,6 +1000,7 @@ class _Article:
         self.full_names = [n for n in self.full_names if not _caps_modifier(n.split(), self.full_names)
                            and not _longer_names(n, self.full_names) and n not in self.org_names
                            and not self._headline_modifier(n)]
+        self.other_runs = [n for n in self.other_runs if not self._headline_modifier(n)]
         self._expanded.clear()  # (its keys count the names, which the filter changed)
         for table in (self.roles, self.role_phrases):  # a role bound to a name dropped for a longer one
             for role, name in table.items():
@@ -1037,7 +1038,8 @@ class _Article:
 
     def _headline_modifier(self, name: str) -> bool:
         """Whether a two-word name is a title-case headline's word before a surname the body gives with
-        another first name ("Late Rangi penalty sinks Storm" beside "Ethan Rangi").
+        another first name ("Late Rangi penalty sinks Storm" beside "Ethan Rangi"), or before a first name the
+        body gives in full ("TV Tamsin's hedge war" beside "Tamsin Blakeley").
 
         Usage:
             >>> art = _Article(["Late Rangi penalty sinks Storm", "Ethan Rangi kicked it."], None, None)
@@ -1049,8 +1051,8 @@ class _Article:
         if len(words) != 2 or not self.paragraphs or name not in self.paragraphs[0] \
                 or any(name in para for para in self.paragraphs[1:]):
             return False
-        return any(_surname(n) == words[1] and n.split()[0] != words[0] for n in self.full_names + self.other_runs
-                   if n != name)
+        return any(_surname(n) == words[1] and n.split()[0] != words[0] or n.split()[0] == words[1]
+                   for n in self.full_names + self.other_runs if n != name)
 
     def _bind_role(self, role: str, name: str, modifier: str = "") -> None:
         """Bind a role noun to the name it was given for; a gendered role (spokeswoman) gives the name its gender.

@@ -2477,3 +2477,13 @@ def test_a_so_called_label_of_four_words_or_more_is_a_scare_quote():
          "\u201cWe have taken power to restore order and nothing else,\u201d she said.")
     q = extract_quotes(t)
     assert list(zip(q["kind"], q["speaker"])) == [("scare", ""), ("quote", "Ilse Varga")]
+
+
+def test_a_headline_word_before_a_first_name_is_not_part_of_the_name():
+    # "Radio Priya" in a headline, "Priya Natarajan" in the body: "Priya" alone is Priya Natarajan, whom
+    # "club favourite" introduces as a person
+    t = ("\u2018I will finish this race\u2019: Radio Priya\u2019s marathon dream\n\n"
+         "Club favourite Priya Natarajan is back running six months after a stress fracture.\n\n"
+         "\u201cI will finish this race if I have to crawl the last mile,\u201d Priya posted on Sunday.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Priya Natarajan", "Priya Natarajan"]
