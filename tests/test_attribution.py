@@ -2487,3 +2487,11 @@ def test_a_headline_word_before_a_first_name_is_not_part_of_the_name():
          "\u201cI will finish this race if I have to crawl the last mile,\u201d Priya posted on Sunday.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Priya Natarajan", "Priya Natarajan"]
+
+
+def test_as_between_two_names_does_not_join_them_into_one():
+    # a rally over the Col de Turini: "Col de Turini as Maris" is a pass and a driver, not one name
+    t = ("Dubois wins on the Col de Turini as Maris keeps the lead\n\n"
+         "Lucie Dubois won the night stage by 14 seconds from Henrik Maris, who still leads the rally.\n\n"
+         "\u201cThe ice caught everyone out on the descent,\u201d Maris said.")
+    assert extract_quotes(t)["speaker"].tolist() == ["Henrik Maris"]
