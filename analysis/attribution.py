@@ -72,6 +72,8 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]" + _MARKS + r"\u2014\u2013]+")
 _QUOTED = re.compile("[" + _MARKS + "]x*[.!?\u2026]?[" + _MARKS + "]?")
 _AUXILIARIES = frozenset("""has have had was were is are would will can could did does do been being be may might must shall
 should kept keep keeps began begin begins started start starts""".split())  # and aspect verbs ("kept shouting")
+_ROLE_PREFIX = re.compile(r"(?:co|ex|super|arch|then|vice)-")
+_RX_LOWER_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
 _DISTANCING_BEFORE = re.compile(r"(?:^|\s)(?:so-called|self-styled|self-proclaimed|self-declared)\s*$", re.IGNORECASE)
 _SCARE_BEFORE = re.compile(r"(?:^|\s)(?:its|their|so-called|self-styled|self-proclaimed|self-declared|supposed|alleged)\s*$", re.IGNORECASE)
 # lower-case particles inside a name ("Pieter van Heerden", "Rania al Masri", "Joseph ole Sankale")
@@ -577,8 +579,11 @@ def _title_only(tok: str, lex: dict) -> bool:
 def _is_role(tok: str) -> bool:
     lex = load_lexicon()
     w = tok.lower().strip(".").replace("\u2019", "'")
-    if w.startswith(("co-", "ex-")) and len(w) > 4:
-        w = w[3:]  # "Co-author Tobias Whitcombe", "ex-footballer Darren Moxley": the role after the prefix
+    prefix = _ROLE_PREFIX.match(w)
+    if prefix and len(w) > prefix.end() + 1:
+        # "Co-author Tobias Whitcombe", "ex-footballer Darren Moxley", "Super-fan Chloe Brennan": the role
+        # after the prefix
+        w = w[prefix.end():]
     if "-of-" in w:
         w = w.split("-of-", 1)[0]  # "The dad-of-two later posted", "mother-of-three Jo Lee": the kin noun
     return w in lex["person"] or _singular(w) in lex["person"] or w in lex["honorifics"] \
@@ -2027,16 +2032,20 @@ def _headline_case(sentence: str) -> bool:
 
 def _title_beside(left: str, right: str, lex: dict) -> bool:
     """Whether a quoted span stands in apposition to a noun naming a work ("a 2022 report by the Fisheries
-    Council, '...',") or right before one ("the '...' phone-in"); the span must still be title-cased.
+    Council, '...',"), right before one ("the '...' phone-in"), or right before the role of a person known
+    for the work ("the 27-year-old '...' singer", "the '...' author"); the span must still be title-cased.
 
     Usage:
         >>> lex = load_lexicon()
         >>> _title_beside("A 2021 survey by the Tenants Union, ", " found", lex), _title_beside("", " podcast", lex)
         (True, True)
-        >>> _title_beside("The minister, ", " said", lex)
-        False
+        >>> _title_beside("The minister, ", " said", lex), _title_beside("the ", " singer told fans", lex)
+        (False, True)
     """
-    return bool(lex["title_apposition_re"].search(left) or lex["title_after_re"].match(right))
+    if lex["title_apposition_re"].search(left) or lex["title_after_re"].match(right):
+        return True
+    role = _RX_LOWER_WORD.match(right)
+    return role is not None and _is_role(role.group(1)) and not _title_only(role.group(1), lex)
 
 
 def quote_kind(text: str, attributed: bool, embedded: bool, title_context: bool) -> str:

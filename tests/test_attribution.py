@@ -2495,3 +2495,20 @@ def test_as_between_two_names_does_not_join_them_into_one():
          "Lucie Dubois won the night stage by 14 seconds from Henrik Maris, who still leads the rally.\n\n"
          "\u201cThe ice caught everyone out on the descent,\u201d Maris said.")
     assert extract_quotes(t)["speaker"].tolist() == ["Henrik Maris"]
+
+
+def test_a_title_before_the_role_it_made_famous_is_a_title():
+    # a novelist known for a book; a comedian's tour: neither span is anyone's speech
+    t = ("The 61-year-old \u201cSalt and Iron\u201d author told the festival she was \u201cthrilled\u201d. "
+         "Comedian Dev Achari, 38, has cancelled his \u201cSmall Mercies\u201d tour.")
+    q = extract_quotes(t)
+    assert list(zip(q["text"], q["kind"])) == [("Salt and Iron", "title"), ("thrilled", "fragment"),
+                                               ("Small Mercies", "title")]
+
+
+def test_a_prefixed_role_before_a_name_is_a_role():
+    # "Arch-rival", "Super-fan": the role after the prefix, so the name after it is the whole name
+    t = ("Arch-rival Bruno Salgado, 30, said after the bout: \u201cHe ducked me for three years and it shows.\u201d\n\n"
+         "Super-fan Dilys Owain, 72, who has not missed a fight since 1990, added: \u201cI have never seen a "
+         "crowd like it.\u201d")
+    assert extract_quotes(t)["speaker"].tolist() == ["Bruno Salgado", "Dilys Owain"]
