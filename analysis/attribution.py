@@ -72,6 +72,11 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]" + _MARKS + r"\u2014\u2013]+")
 _QUOTED = re.compile("[" + _MARKS + "]x*[.!?\u2026]?[" + _MARKS + "]?")
 _AUXILIARIES = frozenset("""has have had was were is are would will can could did does do been being be may might must shall
 should kept keep keeps began begin begins started start starts""".split())  # and aspect verbs ("kept shouting")
+# the documents whose words "read" introduces ("the statement read", "read the citation")
+_READ_DOCUMENTS = r"(?:statement|letter|note|notice|message|post|sign|caption|e-?mail|tweet|release|citation|plaque|banner)"
+_DOCUMENT_END = re.compile(r"\b" + _READ_DOCUMENTS + r"\s*$", re.IGNORECASE)
+_DOCUMENT_NEXT = re.compile(r"\s+(?:the|a|an|its|his|her|their|one)\s+(?:[\w\-]+\s+){0,2}?" + _READ_DOCUMENTS + r"\b",
+                            re.IGNORECASE)
 _ROLE_PREFIX = re.compile(r"(?:co|ex|super|arch|then|vice)-")
 _RX_LOWER_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
 _DISTANCING_BEFORE = re.compile(r"(?:^|\s)(?:so-called|self-styled|self-proclaimed|self-declared)\s*$", re.IGNORECASE)
@@ -2630,6 +2635,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     continue  # "Asked about the fine, Ruiz said ...", "Told of the verdict, ..."
                 if m.group(0).lower() == "told" and _TOLD_PASSIVE.match(sent, m.end()):
                     continue
+                if m.group(0).lower() in ("read", "reads") and not (_DOCUMENT_END.search(sent, 0, m.start())
+                                                                      or _DOCUMENT_NEXT.match(sent, m.end())):
+                    continue  # "the statement read", "reads the sign"; not "she read the letter aloud"
                 if m.group(0).lower() == "shared" and not _BARE_CUE_END.match(sent, m.end()):
                     continue  # "the 29-year-old shared." reports; "who shared a flat with the groom" does not
                 if _INFINITIVE.search(sent, max(0, m.start() - 20), m.start()):

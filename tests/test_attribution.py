@@ -2512,3 +2512,14 @@ def test_a_prefixed_role_before_a_name_is_a_role():
          "Super-fan Dilys Owain, 72, who has not missed a fight since 1990, added: \u201cI have never seen a "
          "crowd like it.\u201d")
     assert extract_quotes(t)["speaker"].tolist() == ["Bruno Salgado", "Dilys Owain"]
+
+
+def test_a_document_read_is_its_issuer_speaking():
+    # a ferry operator's statement "read"; a person who reads a letter aloud is no document
+    t = ("Storms cancelled all crossings on Friday. Westport Ferries said in a statement that the fleet would "
+         "stay in port until Sunday. \u201cPassengers will be offered a full refund or a later sailing,\u201d "
+         "the statement read.\n\n"
+         "Captain Ruth Ellery, 47, read the note aloud to her crew and added: \u201cNobody sails in this.\u201d")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Westport Ferries", "organisation"),
+                                                          ("Ruth Ellery", "named person")]
