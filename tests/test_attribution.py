@@ -2523,3 +2523,11 @@ def test_a_document_read_is_its_issuer_speaking():
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"])) == [("Westport Ferries", "organisation"),
                                                           ("Ruth Ellery", "named person")]
+
+
+def test_a_counterpart_named_in_apposition_is_a_person_a_pronoun_can_take_up():
+    t = ("Trade Minister Ines Moreau opened the talks in Lyon.\n\n"
+         "\u201cWe want a deal before the summer,\u201d Moreau said.\n\n"
+         "Her German counterpart, Klaus Brenner, was less hopeful. Speaking after the meeting, he said: "
+         "\u201cA deal before the summer is not realistic on steel.\u201d")
+    assert extract_quotes(t)["speaker"].tolist() == ["Ines Moreau", "Klaus Brenner"]
