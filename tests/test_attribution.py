@@ -2531,3 +2531,15 @@ def test_a_counterpart_named_in_apposition_is_a_person_a_pronoun_can_take_up():
          "Her German counterpart, Klaus Brenner, was less hopeful. Speaking after the meeting, he said: "
          "\u201cA deal before the summer is not realistic on steel.\u201d")
     assert extract_quotes(t)["speaker"].tolist() == ["Ines Moreau", "Klaus Brenner"]
+
+
+def test_a_name_ending_in_rail_or_transit_is_an_organisation():
+    # a fare rise: the operator is "the company", not the passengers' group named before it
+    t = ("The Commuters\u2019 Alliance called the rise \u201cdaylight robbery\u201d.\n\n"
+         "Eastmoor Rail said fares had been frozen for two years. \u201cThis rise pays for longer trains on every "
+         "peak service,\u201d the company said.\n\n"
+         "Harbour Transit said its own fares would not change this year.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"]))[1] == ("Eastmoor Rail", "organisation")
+    assert _indirect("Harbour Transit said its own fares would not change this year.")[0][1:3] == (
+        "Harbour Transit", "organisation")
