@@ -995,8 +995,8 @@ class _Article:
         for text in masked:
             for m in _ORG_NOUN_NAME.finditer(text):
                 name = " ".join(_clean_run(m.group(2).split()))
-                if not any(_role_word(t, lex) for t in name.split()):
-                    self.org_nouns.setdefault(m.group(1).lower(), name)
+                if not any(_role_word(t, lex) for t in name.split()[:-1]):  # (not "firm, Chairman Ian Pike,"; a
+                    self.org_nouns.setdefault(m.group(1).lower(), name)       # role last is a name: "Open Press Monitor")
                     self.org_names.add(name)  # (never a person's name: the full names drop it below)
         # "that is when Ingrid Solberg wakes the camp ... Solberg calls them ... Ingrid just looked": a two-word
         # run whose first and last words are each used alone elsewhere is a person's name
@@ -1995,10 +1995,11 @@ def _before_place(phrase: str) -> str:
     cut = next((n for n, w in enumerate(words) if n > 1 and w.lower() in _PLACE_PREPOSITIONS), None)
     return " ".join(words[:cut]) if cut else phrase
 
-# an organisation noun with the organisation's name in apposition: "supporters' group, Torcida Alta,"
+# an organisation noun with the organisation's name in apposition: "supporters' group, Torcida Alta,", "the
+# press-freedom group Open Press Monitor."
 _ORG_NOUN_NAME = re.compile(r"(?<![\w-])(group|company|charity|firm|union|organisation|organization|association|"
                             r"campaign|coalition|alliance|society|network|collective|club|band|party)"
-                            r"(?:\s*,\s+|\s+(?:calling\s+itself|known\s+as|called|named)\s+)"
+                            r"(?:\s*,\s+|\s+(?:calling\s+itself|known\s+as|called|named)\s+|\s+(?=[A-Z]))"
                             r"((?:[A-Z][\w\-\u2019']*\s+(?:(?:de|da|do|du|des|of|the|and|la|le)\s+)?){0,4}"
                             r"[A-Z][\w\-\u2019']*)\s*[,.;]")
 

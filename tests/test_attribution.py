@@ -2543,3 +2543,13 @@ def test_a_name_ending_in_rail_or_transit_is_an_organisation():
     assert list(zip(q["speaker"], q["speaker_type"]))[1] == ("Eastmoor Rail", "organisation")
     assert _indirect("Harbour Transit said its own fares would not change this year.")[0][1:3] == (
         "Harbour Transit", "organisation")
+
+
+def test_the_group_is_the_group_named_right_after_the_noun():
+    # "the conservation group River Keeper": no comma between, and a name that ends in a role noun
+    t = ("The Environment Agency said in a statement that the spill was contained. \u201cThe river is safe,\u201d "
+         "the agency said.\n\n"
+         "Tomas Berg, a volunteer with the conservation group River Keeper, disputed that.\n\n"
+         "The group posted on social media: \u201cDead fish do not lie. Test the water again.\u201d")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"]))[1] == ("River Keeper", "organisation")
