@@ -2553,3 +2553,12 @@ def test_the_group_is_the_group_named_right_after_the_noun():
          "The group posted on social media: \u201cDead fish do not lie. Test the water again.\u201d")
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"]))[1] == ("River Keeper", "organisation")
+
+
+def test_a_pronoun_takes_up_the_one_person_just_introduced_not_the_last_speaker():
+    # a drug trial: the reviewer named in a by-phrase is the "she" of the next sentence
+    t = ("\u201cThe drug cut relapses by a third,\u201d said Dr Anna Kovacs, who led the trial. \u201cWe are "
+         "delighted,\u201d she added.\n\n"
+         "The results were checked by an independent reviewer, Robin Hale. In a note to the journal, she "
+         "wrote: \u201cThe effect is real, but smaller than the headline suggests.\u201d")
+    assert extract_quotes(t)["speaker"].tolist() == ["Anna Kovacs", "Anna Kovacs", "Robin Hale"]
