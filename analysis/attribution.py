@@ -974,7 +974,7 @@ class _Article:
             for m in _RX11.finditer(text):
                 name = _strip_titles(m.group(1).split(), lex)[1]
                 role_words = m.group(2).split()
-                heads = [t for t in role_words if _role_word(t, lex)]
+                heads = [t for t in role_words if _role_word(t, lex) and not _title_only(t, lex)]
                 if any(_org_word(t, lex) for t in name) or lex["cue_re"].fullmatch(role_words[0]) \
                         or role_words[0] in _RELATIVES or text[max(0, m.start(1) - 4):m.start(1)].lower() == "the ":
                     continue  # "Halvard Foods, warned investors": a verb; "X, whose two daughters play": no role;
@@ -985,8 +985,8 @@ class _Article:
                 if len(name) >= 2 and (heads or any(_role_word(t, lex) for t in more)):
                     self.add_full_name(" ".join(name))
                     for words in (role_words, more):
-                        for h in reversed([t for t in words if _role_word(t, lex)]):
-                            n = words.index(h)
+                        for h in reversed([t for t in words if _role_word(t, lex) and not _title_only(t, lex)]):
+                            n = words.index(h)  # ("Owen Pask, presented Mrs Haverly": a title names no role)
                             self._bind_role(_singular(h), " ".join(name), words[n - 1] if n else "")
         # "Borealis Lithium Corp." ... "Borealis Lithium said": a company's name without its legal suffix
         self.legal_names = {m.group(1): m.group(0) for m in _LEGAL_SUFFIX.finditer(self._joined)}
@@ -1587,7 +1587,8 @@ class _Article:
                          lambda sp, k: id(sp) in self.subjects):
                 hits = [sp for sp, k in placed if k == sentence and test(sp, k)]
                 if hits:  # a name before a description of one sentence ("Another survivor, teacher Ana Dovic,")
-                    return next((sp for sp in hits if sp.type == "named person"), hits[0])
+                    hit = next((sp for sp in hits if sp.type == "named person"), hits[0])
+                    return self._named_in_apposition(hit, lo, hi, want) or hit
         last = self.last[1] if self.last is not None else None
         newcomers = [sp for sp in recent if sp.type == "named person" and sp.gender is None and last is not None
                      and sp.name != last.name and not any(m.name == sp.name for m in self.mentions[:lo])]
@@ -1610,6 +1611,20 @@ class _Article:
             return subject
         return next((sp for sp in reversed(self.mentions[-6:]) if sp.type in ("named person", "anonymous")
                      and not sp.plural and sp.gender == want and sp.name != self.excluded), None)
+
+    def _named_in_apposition(self, desc: Speaker, lo: int, hi: int, want: str) -> Speaker | None:
+        """The named person mentioned right after an anonymous ``desc`` in the same sentence ("The mayor of
+        Bramblecombe, Cllr Owen Pask, presented ..."), when one agrees in gender; else None."""
+        if desc.type != "anonymous":
+            return None
+        starts = self.sentence_starts
+        for i in range(lo, hi - 1):
+            nxt = self.mentions[i + 1]
+            if self.mentions[i] is desc and nxt.type == "named person" and nxt.gender in (None, want) \
+                    and nxt.name not in desc.name \
+                    and bisect.bisect_right(starts, i) == bisect.bisect_right(starts, i + 1):
+                return nxt
+        return None
 
     def _apposed(self, desc: Speaker, person: Speaker, lo: int, hi: int) -> bool:
         """Whether every mention of ``desc`` between ``lo`` and ``hi`` comes right before a mention of ``person``

@@ -2562,3 +2562,19 @@ def test_a_pronoun_takes_up_the_one_person_just_introduced_not_the_last_speaker(
          "The results were checked by an independent reviewer, Robin Hale. In a note to the journal, she "
          "wrote: \u201cThe effect is real, but smaller than the headline suggests.\u201d")
     assert extract_quotes(t)["speaker"].tolist() == ["Anna Kovacs", "Anna Kovacs", "Robin Hale"]
+
+
+def test_a_title_after_a_name_and_comma_is_no_role_of_that_name():
+    # "Ravi Mehta, handed Mrs Okoro": "Mrs" is Mrs Okoro's title and does not make Ravi Mehta a woman
+    t = ("Councillor Tom Reyes opened the new library wing on Friday.\n\n"
+         "The head teacher, Ravi Mehta, handed Mrs Okoro a bouquet at the leaving assembly. \u201cShe has taught "
+         "half this town to read,\u201d he said.")
+    assert extract_quotes(t)["speaker"].tolist() == ["Ravi Mehta"]
+
+
+def test_a_pronoun_after_a_description_in_apposition_is_the_named_person():
+    # a hospital strike: the porter who gives only a first name is the "he" that speaks, by that name
+    t = ("Nurse Alice Dube, 50, has worked at the hospital for 20 years. \u201cWe are tired,\u201d she said.\n\n"
+         "Behind her, a younger man who gave his name only as Tomas said he had worked three double shifts "
+         "this week. \u201cWe are not asking for the moon,\u201d he said.")
+    assert extract_quotes(t)["speaker"].tolist() == ["Alice Dube", "Tomas"]
