@@ -1295,6 +1295,11 @@ class _Article:
                 if low0 == "the" and len(toks) <= 4 and toks[-1] is head and prep == len(toks) \
                         and (not _is_cap(head, lex) or len(toks) == 2):
                     return f"role:{_singular(head)}|{text}"  # "the City coach", "the Spaniard": a second reference
+                if hi == 1 and prep == 2 and lowered[2] == "of" and _is_plural(head) and _is_cap(head, lex) \
+                        and _is_cap(toks[-1], lex):
+                    # "The Friends of Eastcombe Library said": a capitalised plural of a role before "of" and a
+                    # name is a society, not its members
+                    return Speaker(text, "organisation")
                 # capitals inside the prepositional phrase name the organisation, not the person
                 # (a role's initials are not a name: "the company's CTO")
                 named = any(_is_cap(t, lex) and not (t.isupper() and _role_word(t, lex)) for t in toks[1:prep])

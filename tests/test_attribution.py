@@ -2578,3 +2578,12 @@ def test_a_pronoun_after_a_description_in_apposition_is_the_named_person():
          "Behind her, a younger man who gave his name only as Tomas said he had worked three double shifts "
          "this week. \u201cWe are not asking for the moon,\u201d he said.")
     assert extract_quotes(t)["speaker"].tolist() == ["Alice Dube", "Tomas"]
+
+
+def test_the_friends_of_a_place_are_a_society_that_the_group_takes_up():
+    # a park campaign: "The Friends of Holloway Park" is an organisation, and "the group" is it
+    t = ("Holloway Borough Council voted to sell part of the park on Monday.\n\n"
+         "The Friends of Holloway Park said it would appeal. \u201cNot one tree will fall without a fight,\u201d "
+         "the group said.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("the Friends of Holloway Park", "organisation")]
