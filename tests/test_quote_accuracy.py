@@ -236,7 +236,7 @@ HELDOUT_LEVELS = {
     "quotes_heldout19": (95, 6, 0.94, 0.98, 0.98),
     # blind after round 13: 0.813 (type 0.953, kind 0.981)
     # after round 14: 0.907 (type 0.981, kind 0.991)
-    "quotes_heldout20": (100, 6, 0.90, 0.97, 0.98),  # after round 15: 0.916; after round 16: 0.925
+    "quotes_heldout20": (100, 6, 0.93, 0.97, 0.98),  # after round 15: 0.916; after round 16: 0.925; round 23: 0.935
     # blind after round 14 (sets 1-20 studied): 0.857 (type 0.958, kind 1.000)
     # after round 15: 0.908 (type 0.979, kind 1.000)
     "quotes_heldout21": (95, 6, 0.90, 0.97, 0.99),
@@ -294,7 +294,8 @@ HELDOUT_LEVELS = {
     # after round 20d: 0.916
     "quotes_heldout39": (100, 6, 0.91, 0.97, 0.99),
     # blind after round 19d: 0.877 (type 0.934, kind 0.981); the same with round 20a; after round 20b: 0.925
-    "quotes_heldout40": (100, 6, 0.92, 0.94, 0.98),
+    # after round 23: 0.953
+    "quotes_heldout40": (100, 6, 0.95, 0.94, 0.98),
     # blind after round 19d: 0.827 (type 0.865, kind 0.962); the same with round 20a; after round 20b: 0.885; 20c: 0.894
     "quotes_heldout41": (100, 6, 0.89, 0.93, 0.97),
     # blind after round 20d (sets 1-41 studied): 0.931 (type 0.950, kind 0.990); round 19's rules: 0.901
@@ -302,7 +303,8 @@ HELDOUT_LEVELS = {
     "quotes_heldout42": (100, 6, 0.96, 0.94, 0.99),
     # blind after round 20d: 0.838 (type 0.924, kind 0.952); round 19's rules: 0.810; after round 20e: 0.857;
     # after round 21: 0.905
-    "quotes_heldout43": (100, 6, 0.90, 0.92, 0.95),
+    # after round 23: 0.924
+    "quotes_heldout43": (100, 6, 0.92, 0.92, 0.96),
     # blind after round 20d: 0.895 (type 0.971, kind 0.971); round 19's rules: 0.895; after round 21: 0.914
     "quotes_heldout44": (100, 6, 0.91, 0.97, 0.97),
     # blind with round 20's rules (sets 1-44 studied): 0.786 (type 0.932, kind 0.990); after round 21: 0.932
@@ -311,12 +313,20 @@ HELDOUT_LEVELS = {
     "quotes_heldout46": (100, 6, 0.98, 0.98, 1.00),
     # blind with round 20's rules: 0.922 (type 0.903, kind 0.981); after round 21: 0.942; after round 22: 0.971
     "quotes_heldout47": (100, 6, 0.97, 0.90, 0.98),
-    # blind with round 21's rules (sets 1-47 studied): 0.901 (type 0.920, kind 0.970); after round 22: 0.941
-    "quotes_heldout48": (100, 6, 0.94, 0.97, 0.98),
-    # blind with round 21's rules: 0.927 (type 0.927, kind 0.991); after round 22: 0.964
-    "quotes_heldout49": (100, 6, 0.96, 0.93, 0.99),
+    # blind with round 21's rules (sets 1-47 studied): 0.901 (type 0.920, kind 0.970); after round 22: 0.941;
+    # after round 23: 0.980
+    "quotes_heldout48": (100, 6, 0.98, 0.98, 1.00),
+    # blind with round 21's rules: 0.927 (type 0.927, kind 0.991); after round 22: 0.964; after round 23: 0.973
+    "quotes_heldout49": (100, 6, 0.97, 0.94, 1.00),
     # blind with round 21's rules: 0.874 (type 0.968, kind 0.968); after round 22: 0.958
     "quotes_heldout50": (90, 6, 0.95, 0.98, 0.96),
+    # blind with round 22's rules (sets 1-50 studied; round 23a-c, written before the set, score the same):
+    # 0.931 (type 0.990, kind 0.990); after round 23: 0.990
+    "quotes_heldout51": (100, 6, 0.99, 0.99, 0.99),
+    # blind with round 22's rules: 0.949 (type 0.939, kind 0.990); after round 23: 0.960
+    "quotes_heldout52": (90, 6, 0.95, 0.93, 0.98),
+    # blind with round 22's rules: 0.848 (type 0.943, kind 0.971); after round 23: 0.981
+    "quotes_heldout53": (100, 6, 0.98, 0.98, 0.99),
 }
 
 
