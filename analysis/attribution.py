@@ -2980,6 +2980,12 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     if parsed is None:  # "He turned to her and said, '...'", "The leader of the Opposition stood ..."
                         lead = _subject_lead(clause.lstrip(" ,\u2018\u2019'\""), lex)
                         parsed = art.parse(lead) if lead else None
+                        end = clause.find(lead) + len(lead) if lead else -1
+                        named = _APPOSED_NAME.search(clause, end) if end >= 0 else None
+                        if named is not None and len(clause[end:named.start()].split()) <= 1:
+                            # "the librarian there, Agnes Okonedo, handed me ...": the name in apposition
+                            sp = art.parse(named.group(1))
+                            parsed = sp if isinstance(sp, Speaker) and sp.type == "named person" else parsed
                     if parsed is None:
                         # after a fronted phrase without a comma ("Three days after the crash Mr Crane stood in my
                         # kitchen and told me", "Last week a girl came to my desk and", "On the 15th tee he turned

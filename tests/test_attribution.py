@@ -2587,3 +2587,12 @@ def test_the_friends_of_a_place_are_a_society_that_the_group_takes_up():
          "the group said.")
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"])) == [("the Friends of Holloway Park", "organisation")]
+
+
+def test_a_nested_quotation_is_said_by_the_name_in_apposition_to_its_subject():
+    # a coach remembered in a retiring goalkeeper's quotation: the inner words are the coach's
+    t = ("Goalkeeper Lena Sorensen, 36, played her last match on Sunday. Head coach Maria Holt, 50, praised her.\n\n"
+         "\u201cAt twelve I was too scared to dive,\u201d Sorensen said. \u201cWhen I was twelve, the coach there, "
+         "Ingrid Falk, took me aside and said, \u2018The ball cannot hurt you more than losing does.\u2019 I never forgot it.\u201d")
+    q = extract_quotes(t)
+    assert q.loc[q["text"].str.startswith("The ball"), "speaker"].tolist() == ["Ingrid Falk"]
