@@ -1598,7 +1598,8 @@ class _Article:
         newcomers = [sp for sp in recent if sp.type == "named person" and sp.gender is None and last is not None
                      and sp.name != last.name and not any(m.name == sp.name for m in self.mentions[:lo])]
         if len(newcomers) == 1 and len({sp.name for sp in recent if sp.type == "named person"}) == 1 \
-                and all(sp.type == "named person" or self._apposed(sp, newcomers[0], lo, hi) for sp in recent):
+                and all(sp.type == "named person" or (self._named_in_apposition(sp, lo, hi, want) or sp).name
+                        == newcomers[0].name for sp in recent):
             return newcomers[0]  # the one person the last two sentences introduce ("... by the head of planning,
             # Lorna Birtwistle. In her report, she concluded"), not the woman quoted before them
         if last is not None and last.gender == want and not last.plural and last.name != self.excluded \
@@ -1630,12 +1631,6 @@ class _Article:
                     and bisect.bisect_right(starts, i) == bisect.bisect_right(starts, i + 1):
                 return nxt
         return None
-
-    def _apposed(self, desc: Speaker, person: Speaker, lo: int, hi: int) -> bool:
-        """Whether every mention of ``desc`` between ``lo`` and ``hi`` comes right before a mention of ``person``
-        (a description in apposition: "an independent reviewer, Robin Hale")."""
-        return all(i + 1 < hi and self.mentions[i + 1].name == person.name
-                   for i in range(lo, hi) if self.mentions[i] is desc)
 
     def _new_topic(self, want: str) -> bool:
         """Whether the last sentence naming someone who may agree in gender made a person other than the last
