@@ -2169,18 +2169,24 @@ def _reports_a_report(cues: list[_Cue], mtext: str, start: int) -> bool:
 
 
 def _subject_position(sentence: str) -> int:
-    """Where a sentence's subject starts: 0, or after a fronted phrase opened by a preposition or an
-    adverb and closed by a comma within seven words ("Back at the diner, a man ...").
+    """Where a sentence's subject starts: 0, or after the fronted phrases, each opened by a preposition or
+    an adverb and closed by a comma within seven words ("Back at the diner, a man ...", "On Saturday, at
+    the care home, Mrs Haverly ...").
 
     Usage:
         >>> _subject_position("Back at the diner, a man leaned over."), _subject_position("A man leaned over.")
         (19, 0)
     """
-    first = sentence.split(None, 1)[0].lower() if sentence.strip() else ""
-    if first not in _RUN_OPENERS:
-        return 0
-    m = _FRONTED.match(sentence)
-    return m.end() if m else 0
+    pos = 0
+    for _ in range(3):  # "On Saturday, at the care home, Mrs Haverly ...": fronted phrases may follow each other
+        rest = sentence[pos:].split(None, 1)
+        if not rest or rest[0].lower() not in _RUN_OPENERS:
+            break
+        m = _FRONTED.match(sentence, pos)
+        if not m:
+            break
+        pos = m.end()
+    return pos
 
 
 _NOT_BEFORE_SUBJECT = frozenset(["of", "and", "or", "but", "to", "with", "than", "as", "like", "that", "which", "who", "by",
@@ -2729,10 +2735,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     elif not head and _AND_VERB.search(left):
                         # a second verb of the sentence's subject: "Born in Hull, Thorne came up through
                         # the theatre and once called acting ..." (the subject opens the sentence or
-                        # follows a fronted phrase closed by a comma)
+                        # follows a fronted phrase closed by a comma, or several: "On Saturday, at the home,")
                         parsed = next((sp for pos, sp in people if pos < m.start()
-                                       and sent[:pos].rstrip()[-1:] in ("", ",")
-                                       and "," not in sent[:pos].rstrip()[:-1]), None) \
+                                       and (sent[:pos].rstrip()[-1:] in ("", ",")
+                                            and "," not in sent[:pos].rstrip()[:-1]
+                                            or pos == _subject_position(sent))), None) \
                             or (art.resolve(sent.split(None, 1)[0].lower(), p)[0]
                                 if sent.split(None, 1)[0] in ("He", "She") else None)
                         # ("She granted the order but said ...": the he/she opening the sentence)

@@ -2596,3 +2596,12 @@ def test_a_nested_quotation_is_said_by_the_name_in_apposition_to_its_subject():
          "Ingrid Falk, took me aside and said, \u2018The ball cannot hurt you more than losing does.\u2019 I never forgot it.\u201d")
     q = extract_quotes(t)
     assert q.loc[q["text"].str.startswith("The ball"), "speaker"].tolist() == ["Ingrid Falk"]
+
+
+def test_a_second_verb_after_two_fronted_phrases_keeps_the_sentence_subject():
+    # a harvest fair: "On Sunday, at the show ground, Mr Alder ... and declared himself 'delighted'"
+    t = ("Prize marrows\n\n"
+         "On Sunday, at the Westfold show ground, Mr Alder weighed his marrow twice and declared himself "
+         "\u201cquite delighted\u201d with the result.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Alder"]
