@@ -247,7 +247,7 @@ _SINGLE_NAME_ROLE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with|afterwards|afterward|later|earlier|then|meanwhile|"
                            r"privately|publicly|separately|instead|yesterday|today|tonight)\s+(?=\S+\s)", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho\s)")
+_RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho(?:\s|$))")
 _BYLINE = re.compile(r"^\s*(?:By|From)\s+[A-Z][^.!?:" + "\"\u201c\u201d" + r"]{0,80}$")
 # "leader of the left-wing Nouvelle Gauche Unie", "of the ruling ...": a name after "of the" and at most two
 # adjectives (hyphenated or with an adjective's ending) is an organisation's, not a person's (unlike "the son
@@ -2303,6 +2303,8 @@ def _subject_lead(sentence: str, lex: dict) -> str:
 
 
 # a name ending a prepositional phrase, right before a relative "who" (the name is its antecedent)
+# a passive's agent described by its role ("jailed by a judge", "by the club's physio"), before a who-clause
+_BY_ROLE = re.compile(r"\bby\s+((?:a|an|the|one)\s+(?:[\w\-\u2019']+\s+){0,3}?[a-z][\w\-]*)$")
 _NAME_AFTER_PREPOSITION = re.compile(r"\s(?:by|of|from|with|to|for|over|than|under|against|between)\s+"
                                      r"((?:[A-Z][\w.\-\u2019']*\s+){1,3}[A-Z][\w\-\u2019']+)$")
 # a police force by name ("Westmere Police", "the Metropolitan Police Service", "Kent Constabulary")
@@ -2464,6 +2466,10 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
         if antecedent:  # "... over a dissent by Judge Corinne Vasquez, who wrote": the name before "who"
             return antecedent.group(1), None, antecedent.start(1)
         before = left[:rel.start()].rstrip(" ,")
+        agent = _BY_ROLE.search(before) if rel.re is _RELATIVE and left[rel.start()] != "," else None
+        if agent and _role_word(agent.group(1).rsplit(None, 1)[-1], lex):
+            # "was jailed for six years by a judge who said": the passive's agent is the one who said
+            return agent.group(1), None, agent.start(1)
         if rel.re is _RELATIVE and left[rel.start()] == "," and _APPOSITIVE_TAIL.search(before):
             # "Bea Oyelaran, 52, a district nurse from Pellbridge, who admitted": the name and its appositive
             return _subject_chunk(before + ",", lex)
@@ -3078,17 +3084,47 @@ def _named_later(paragraphs: list[str], spans: list[dict], info: list[dict], art
         if row["speaker_type"] == "anonymous":
             rows.setdefault(row["speaker"], []).append(i)
     for desc, idx in rows.items():
+        first = min(spans[i]["paragraph"] for i in idx)
+        name = _titled_later(paragraphs, desc, first, art)
+        if name is not None:
+            for i in idx:
+                info[i].update(speaker=name, speaker_type="named person")
+            continue
         core = _INDEFINITE_CORE.match(desc)
         if core is None or not _role_word(core.group(1).split()[-1], art.lex):
             continue
         later = re.compile(r"\b[Tt]he\s+" + re.escape(core.group(1)) + r"\b[^.;:" + _MARKS + r"]{0,60}?,\s+"
                            r"((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+),")
-        first = min(spans[i]["paragraph"] for i in idx)
         hit = next((m for text in paragraphs[first + 1:] for m in [later.search(text)] if m), None)
         if hit is not None:
             name = art.expand(hit.group(1))
             for i in idx:
                 info[i].update(speaker=name, speaker_type="named person")
+
+
+def _titled_later(paragraphs: list[str], desc: str, first: int, art: "_Article") -> str | None:
+    """The one person a later paragraph gives a one-word role as a title, for a description made of that
+    role alone ("a judge who said ..." in the lead, "Judge Helen Strachan said:" below), else None. No
+    paragraph up to ``first`` may name that person, and no other person may carry the title.
+
+    Usage:
+        >>> art = _Article(["Fraud", "He was jailed by a judge.", "Judge Ann Roe said: no."], None, None)
+        >>> art.prepass(art.paragraphs)
+        >>> _titled_later(art.paragraphs, "a judge", 1, art)
+        'Ann Roe'
+    """
+    one = re.fullmatch(r"(?:a|an)\s+([a-z]+)", desc)
+    if one is None or not _role_word(one.group(1), art.lex):
+        return None
+    title = re.compile(r"(?<![\w\-])" + one.group(1).capitalize() + r"\s+((?:[A-Z][\w\-\u2019']+\s+){0,2}[A-Z][\w\-\u2019']+)")
+    names = {art.expand(m.group(1)) for text in paragraphs[first + 1:] for m in title.finditer(text)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    surname = _surname(name)
+    if any(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text) for text in paragraphs[:first + 1]):
+        return None
+    return name
 
 
 def _quote_words(text: str) -> str:

@@ -2605,3 +2605,32 @@ def test_a_second_verb_after_two_fronted_phrases_keeps_the_sentence_subject():
          "\u201cquite delighted\u201d with the result.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Alder"]
+
+
+def test_a_who_clause_after_a_passive_agent_is_said_by_the_agent():
+    # a senate vote: "blocked by a senator who called it ..." -- the senator, not the bill, called it so
+    t = ("Aid bill stalls\n\n"
+         "The flood aid bill was blocked on Tuesday by a senator who called it \u201ca blank cheque\u201d for "
+         "the governor.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("a senator", "anonymous")]
+
+
+def test_a_lone_role_in_the_lead_is_the_person_given_it_as_a_title_below():
+    # an inquest: "a coroner who said ..." in the lead is Coroner Ruth Abbey, named two paragraphs on
+    t = ("Hospital delays\n\n"
+         "The family of a patient who died after nine hours on a trolley were backed yesterday by a coroner "
+         "who said his death followed \u201cinexcusable delays\u201d in the emergency department.\n\n"
+         "The patient, a retired teacher, waited nine hours for a scan.\n\n"
+         "Coroner Ruth Abbey said: \u201cThe warning signs were there from the first hour.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Ruth Abbey", "Ruth Abbey"]
+
+
+def test_a_lone_role_stays_anonymous_when_two_people_carry_the_title():
+    # two judges are named as such below: "a judge" in the lead could be either, so it stays unnamed
+    t = ("Appeal fails\n\n"
+         "The appeal was dismissed by a judge who called it \u201centirely without merit\u201d.\n\n"
+         "Judge Omar Reyes heard the first appeal in May. Judge Petra Lind said: \u201cThe law is clear.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist()[0] == "a judge"
