@@ -2303,6 +2303,9 @@ def _subject_lead(sentence: str, lex: dict) -> str:
 
 
 # a name ending a prepositional phrase, right before a relative "who" (the name is its antecedent)
+# a quotation modifying the capitalised words before a cue, after a preposition or article ("after 'baffling'
+# Marinello call"): those words open no clause, and the cue is a noun
+_QUOTED_MODIFIER = re.compile(r"(?:^|\s)([a-z]+)\s+[" + _MARKS + r"]x+[" + _MARKS + r"]\s+(?:[A-Z][\w\-\u2019']*\s+){1,2}$")
 # a passive's agent described by its role ("jailed by a judge", "by the club's physio"), before a who-clause
 _BY_ROLE = re.compile(r"\bby\s+((?:a|an|the|one)\s+(?:[\w\-\u2019']+\s+){0,3}?[a-z][\w\-]*)$")
 _NAME_AFTER_PREPOSITION = re.compile(r"\s(?:by|of|from|with|to|for|over|than|under|against|between)\s+"
@@ -2728,6 +2731,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                             parsed = ph
                         else:
                             parsed = pa
+                    elif head and (modifier := _QUOTED_MODIFIER.search(left)) \
+                            and modifier.group(1).lower() in _NOT_BEFORE_SUBJECT | {"the", "a", "an"}:
+                        parsed = None  # "after 'baffling' Marinello call": a noun phrase, its "call" no verb
                     elif head:
                         parsed = art.parse(head, cue_subject=True)
                     elif not head and b > cue.end and (not left.strip(" ,") or _RX25.search(left)):

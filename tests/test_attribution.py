@@ -2634,3 +2634,12 @@ def test_a_lone_role_stays_anonymous_when_two_people_carry_the_title():
          "Judge Omar Reyes heard the first appeal in May. Judge Petra Lind said: \u201cThe law is clear.\u201d")
     q = extract_quotes(t)
     assert q["speaker"].tolist()[0] == "a judge"
+
+
+def test_a_quoted_word_after_a_preposition_makes_the_next_cue_a_noun():
+    # a cup tie: "after 'shameful' Kingsford call" -- Kingsford made no call; the body says who said "shameful"
+    t = ("Harlow seek replay after \u2018shameful\u2019 Kingsford call\n\n"
+         "Harlow Town have appealed, with manager Dan Hale calling the referee's decision to award Kingsford "
+         "a late penalty \u201cshameful\u201d.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Dan Hale", "Dan Hale"]
