@@ -2643,3 +2643,13 @@ def test_a_quoted_word_after_a_preposition_makes_the_next_cue_a_noun():
          "a late penalty \u201cshameful\u201d.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Dan Hale", "Dan Hale"]
+
+
+def test_a_grandparent_before_a_name_is_a_role_not_part_of_the_name():
+    # a tabloid allotment row: "Grandad Bill Tate" is Bill Tate, and "Granny Edna Tate" is Edna Tate
+    t = ("Veg plot war\n\n"
+         "Grandad Bill Tate, 81, has tended the same allotment for 50 years. \u201cThey will have to drag me "
+         "off it,\u201d he said.\n\n"
+         "\u201cI grew up on this plot,\u201d said Granny Edna Tate, 79.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Bill Tate", "Edna Tate"]
