@@ -327,6 +327,13 @@ HELDOUT_LEVELS = {
     "quotes_heldout52": (90, 6, 0.96, 0.93, 0.98),
     # blind with round 22's rules: 0.848 (type 0.943, kind 0.971); after round 23: 0.981
     "quotes_heldout53": (100, 6, 0.98, 0.98, 0.99),
+    # blind with round 23's rules (sets 1-53 studied; round 24a-d, written before the sets, score the same):
+    # 0.814 (type 0.961, kind 1.000)
+    "quotes_heldout54": (100, 6, 0.81, 0.96, 0.99),
+    # blind with round 23's rules: 0.870 (type 0.967, kind 0.989)
+    "quotes_heldout55": (90, 6, 0.86, 0.96, 0.98),
+    # blind with round 23's rules: 0.814 (type 0.931, kind 0.971)
+    "quotes_heldout56": (100, 6, 0.81, 0.93, 0.97),
 }
 
 
