@@ -1110,10 +1110,12 @@ class _Article:
                     self.role_phrases.setdefault(f"{noun} {alt}", name)
 
     def _personish(self, text: str, end: int) -> bool:
-        """A name followed by an age (", 52,"), a reporting verb or the relative "who" (Quirk et al. 1985,
-        6.32) reads as a person."""
+        """A name followed by an age (", 52,"), a reporting verb, the relative "who" (Quirk et al. 1985,
+        6.32) or "whose" and a kin word (", whose family has grown grapes here") reads as a person."""
         rest = text[end:end + 40]
-        return bool(_RX12.match(rest) or self.lex["cue_re"].match(rest.lstrip(", ")) or rest.startswith(", who "))
+        kin = _WHOSE_KIN.match(rest)
+        return bool(_RX12.match(rest) or self.lex["cue_re"].match(rest.lstrip(", ")) or rest.startswith(", who ")
+                    or kin and (kin.group(1) in _KIN or kin.group(1) in self.lex["male"] | self.lex["female"]))
 
     # ----- subjects ----------------------------------------------------------------------------
     def parse(self, chunk: str, cue_subject: bool = False) -> Speaker | str | None:
@@ -2306,8 +2308,12 @@ def _subject_lead(sentence: str, lex: dict) -> str:
 # a quotation modifying the capitalised words before a cue, after a preposition or article ("after 'baffling'
 # Marinello call"): those words open no clause, and the cue is a noun
 _QUOTED_MODIFIER = re.compile(r"(?:^|\s)([a-z]+)\s+[" + _MARKS + r"]x+[" + _MARKS + r"]\s+(?:[A-Z][\w\-\u2019']*\s+){1,2}$")
-# a passive's agent described by its role ("jailed by a judge", "by the club's physio"), before a who-clause
-_BY_ROLE = re.compile(r"\bby\s+((?:a|an|the|one)\s+(?:[\w\-\u2019']+\s+){0,3}?[a-z][\w\-]*)$")
+# "X Y, whose family ...": a kin word after "whose" makes the name before it a person's
+_WHOSE_KIN = re.compile(r",\s+whose\s+(?:late\s+|own\s+)?([a-z\-]+)")
+_KIN = frozenset(["family", "parents", "children", "grandparents", "grandchildren", "relatives", "siblings"])
+# a person described by a role after a preposition ("jailed by a judge", "criticism from opposition councillors"):
+# a who-clause right after it is that person's
+_BY_ROLE = re.compile(r"\b(?:by|from|to|with|against|among)\s+((?:[\w\-\u2019']+\s+){0,3}?[a-z][\w\-]*)$")
 _NAME_AFTER_PREPOSITION = re.compile(r"\s(?:by|of|from|with|to|for|over|than|under|against|between)\s+"
                                      r"((?:[A-Z][\w.\-\u2019']*\s+){1,3}[A-Z][\w\-\u2019']+)$")
 # a police force by name ("Westmere Police", "the Metropolitan Police Service", "Kent Constabulary")
@@ -2469,9 +2475,10 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
         if antecedent:  # "... over a dissent by Judge Corinne Vasquez, who wrote": the name before "who"
             return antecedent.group(1), None, antecedent.start(1)
         before = left[:rel.start()].rstrip(" ,")
-        agent = _BY_ROLE.search(before) if rel.re is _RELATIVE and left[rel.start()] != "," else None
-        if agent and _role_word(agent.group(1).rsplit(None, 1)[-1], lex):
-            # "was jailed for six years by a judge who said": the passive's agent is the one who said
+        agent = _BY_ROLE.search(before) if rel.re is _RELATIVE else None
+        if agent and _role_word(_singular(agent.group(1).rsplit(None, 1)[-1]), lex):
+            # "was jailed for six years by a judge who said", "criticism from opposition councillors, who have
+            # called": the relative clause is of the role phrase right before it
             return agent.group(1), None, agent.start(1)
         if rel.re is _RELATIVE and left[rel.start()] == "," and _APPOSITIVE_TAIL.search(before):
             # "Bea Oyelaran, 52, a district nurse from Pellbridge, who admitted": the name and its appositive

@@ -2653,3 +2653,21 @@ def test_a_grandparent_before_a_name_is_a_role_not_part_of_the_name():
          "\u201cI grew up on this plot,\u201d said Granny Edna Tate, 79.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Bill Tate", "Edna Tate"]
+
+
+def test_a_name_before_whose_and_a_kin_word_is_a_person():
+    # a flood: "was Ada Penrose, whose family has farmed here" names a person, the "she" who speaks next
+    t = ("Floods hit the valley\n\n"
+         "Among those who stayed behind was Ada Penrose, whose family has farmed the water meadows since 1890. "
+         "\u201cThe river has never come this far,\u201d she said.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Ada Penrose"]
+
+
+def test_a_who_clause_after_a_role_phrase_after_a_preposition_is_that_role_s():
+    # a transport budget: "criticism from bus drivers, who have called the rota ..." -- the drivers called it so
+    t = ("Rota row\n\n"
+         "The operations director, Helen Cobb, rejected criticism from bus drivers, who have called the new rota "
+         "\u201cunworkable\u201d, saying it had been agreed with the union.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("bus drivers", "anonymous")]
