@@ -164,6 +164,9 @@ _LEGAL_SUFFIX = re.compile(r"\b([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}) (?:(?:Corp
 # institutions a field or place names uniquely ("the health ministry", "the fire service")
 _INSTITUTIONS = frozenset({"ministry", "department", "office", "council", "court", "army", "military", "navy",
                            "embassy", "commission", "committee", "parliament", "hospital", "coastguard", "service"})
+# a state body named by a capitalised adjective and a lower-case noun ("the Tarvanian navy", "the Dutch government")
+_NATIONAL_BODY = re.compile(r"(?<!\w)[Tt]he\s+([A-Z][a-z]+)\s+(army|navy|military|government|police|coastguard|junta|"
+                            r"embassy|presidency|parliament)(?![\w\-])")
 _REPLIES = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"])
 _POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$")
 _CONTRACTIONS = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where", "let"])  # "he's said"
@@ -998,6 +1001,13 @@ class _Article:
                 if not any(_role_word(t, lex) for t in name.split()[:-1]):  # (not "firm, Chairman Ian Pike,"; a
                     self.org_nouns.setdefault(m.group(1).lower(), name)       # role last is a name: "Open Press Monitor")
                     self.org_names.add(name)  # (never a person's name: the full names drop it below)
+        # "The Tarvanian navy seized ...": "the navy" later is that navy, when the article names only one
+        national: dict[str, set[str]] = {}
+        for m in _NATIONAL_BODY.finditer(self._joined):
+            national.setdefault(m.group(2), set()).add(f"the {m.group(1)} {m.group(2)}")
+        for noun, names in national.items():
+            if len(names) == 1:
+                self.org_nouns.setdefault(noun, names.pop())
         # "that is when Ingrid Solberg wakes the camp ... Solberg calls them ... Ingrid just looked": a two-word
         # run whose first and last words are each used alone elsewhere is a person's name
         joined = self._joined  # quotations included: "Ingrid just looked" inside one counts

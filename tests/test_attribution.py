@@ -2671,3 +2671,32 @@ def test_a_who_clause_after_a_role_phrase_after_a_preposition_is_that_role_s():
          "\u201cunworkable\u201d, saying it had been agreed with the union.")
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"])) == [("bus drivers", "anonymous")]
+
+
+def test_a_name_ending_in_line_is_a_shipping_company_the_company_takes_up():
+    # a ferry strike: "Holloway Line, which runs the island ferries," is the company that speaks after
+    t = ("Ferries cancelled\n\n"
+         "Holloway Line, which runs the island ferries, cancelled every sailing on Friday.\n\n"
+         "\u201cWe apologise to all our passengers for the disruption,\u201d the company said in a statement.\n\n"
+         "A spokesman for Holloway Line said the crews had been \u201cgiven no choice\u201d.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"]))[0] == ("Holloway Line", "organisation")
+
+
+def test_the_army_is_the_one_national_army_the_article_names():
+    # a border incident: "the army" is "the Varnian army", not the headline's capitalised "Border"
+    t = ("Border post seized\n\n"
+         "The Varnian army seized a border post on Monday, officials said.\n\n"
+         "In a statement, the army said the post had been used by smugglers and called the operation "
+         "\u201ca complete success\u201d.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("the Varnian army", "organisation")]
+
+
+def test_the_government_stays_unresolved_to_a_nation_when_two_are_named():
+    # trade talks: with the Dutch and the Danish government both named, "the government" picks neither by nation
+    t = ("Talks stall\n\n"
+         "The Dutch government and the Danish government met in Brussels on Monday.\n\n"
+         "The government called the offer \u201ca fair start\u201d.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist()[0] not in ("the Dutch government", "the Danish government")
