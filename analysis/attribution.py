@@ -3051,7 +3051,14 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         # "he recalled his late mother, Rosa Quintana: 'She used to tell me, ...'": a person
                         # of known, agreeing gender introduced right before the outer quotation
                         oa, _ = sentences[sentence_of(outer["open"])]
-                        inside = [(pos, sp) for pos, sp in art.scan_mentions(mtext[oa:outer["open"]])
+                        lead_in = mtext[oa:outer["open"]]
+                        if not lead_in.strip() and p > 0 and masked[p - 1].strip():
+                            # "... was Sofia Marchetti, whose husband, Luca Marchetti, is the second engineer. //
+                            # 'He called me and said, '...''": the quotation opens its paragraph, so the sentence
+                            # before it closes the paragraph above
+                            last = split_sentences(masked[p - 1])[-1:]
+                            lead_in = "".join(masked[p - 1][a:b] for a, b in last)
+                        inside = [(pos, sp) for pos, sp in art.scan_mentions(lead_in)
                                   if sp.type == "named person" and (sp.gender or art._gender_of(sp.name)) == want
                                   and sp.name != art.excluded]
                     cand, v = (inside[-1][1] if inside else art.topic(parsed)), True

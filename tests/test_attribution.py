@@ -2700,3 +2700,16 @@ def test_the_government_stays_unresolved_to_a_nation_when_two_are_named():
          "The government called the offer \u201ca fair start\u201d.")
     q = extract_quotes(t)
     assert q["speaker"].tolist()[0] not in ("the Dutch government", "the Danish government")
+
+
+def test_a_he_in_a_quotation_opening_its_paragraph_is_the_man_named_just_above():
+    # a mine rescue: the son named at the end of the paragraph above is the "he" who rang and said
+    t = ("Miners trapped\n\n"
+         "Rescue chief Viktor Sandor said drilling would go on through the night. \u201cWe will not stop until "
+         "every man is out,\u201d he told reporters.\n\n"
+         "Among the families waiting at the pithead was Grace Obi, whose son, Daniel Obi, is one of the trapped men.\n\n"
+         "\u201cHe rang me at six and said, \u2018Mum, the roof is groaning,\u2019 and then the line went dead,\u201d "
+         "she said.")
+    q = extract_quotes(t)
+    assert q.loc[q["text"].str.startswith("Mum"), "speaker"].tolist() == ["Daniel Obi"]
+    assert q.loc[q["text"].str.startswith("He rang"), "speaker"].tolist() == ["Grace Obi"]
