@@ -2713,3 +2713,13 @@ def test_a_he_in_a_quotation_opening_its_paragraph_is_the_man_named_just_above()
     q = extract_quotes(t)
     assert q.loc[q["text"].str.startswith("Mum"), "speaker"].tolist() == ["Daniel Obi"]
     assert q.loc[q["text"].str.startswith("He rang"), "speaker"].tolist() == ["Grace Obi"]
+
+
+def test_a_senior_figure_is_an_anonymous_person():
+    # a party row: "said one senior party figure" is an unnamed source, not the source quoted before
+    t = ("Leadership row\n\n"
+         "According to a source close to the leader, she has been \u201cangered for weeks\u201d by the briefings.\n\n"
+         "Others are blunter. \u201cIf she wants a fight, she should say so in the open,\u201d said one senior "
+         "party figure.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"]))[1] == ("one senior party figure", "anonymous")
