@@ -670,6 +670,7 @@ class _Article:
         self.role_para: dict[str, int] = {}  # paragraph where each role was first bound
         self._prepass_para = 0
         self.statement_by: Speaker | None = None  # who last spoke "in a statement"
+        self.opening_modifiers: set[str] = set()  # "Hunky Connor": an adjective opening a sentence, then a first name
         self.titled: dict[str, str] = {}  # surname key -> "Lord Carnoch", for people never given a first name
         self.role_phrases: dict[str, str] = {}  # "prime minister" -> name, when a modifier came with the role
         self.mentions: list[Speaker] = []
@@ -717,6 +718,8 @@ class _Article:
             known = next((full for full in self.full_names if joined.endswith(" " + full)), None)
             if known:
                 return known
+        if joined in self.opening_modifiers:
+            return self._expand(toks[1], gender)  # "Hunky Connor, 31," is Connor Hale
         if len(toks) >= 2 and toks[0][:1].isupper() and toks[0].lower() in self.lex["particles"]:
             lowered = " ".join([toks[0].lower()] + toks[1:])  # "Van Heerden said" after "Pieter van Heerden"
             if lowered not in self.full_names and _longer_names(lowered, self.full_names):
@@ -1030,9 +1033,10 @@ class _Article:
             if len(runs) == 1 and not any(full.split()[0] == name for full in self.full_names):
                 self.add_full_name(runs[0])
         # a tabloid's capitals before a known surname ("RAGING Rennie" beside "Stevie Rennie") name no one new
+        self.opening_modifiers = {n for n in self.full_names if self._opening_modifier(n)}
         self.full_names = [n for n in self.full_names if not _caps_modifier(n.split(), self.full_names)
                            and not _longer_names(n, self.full_names) and n not in self.org_names
-                           and not self._headline_modifier(n)]
+                           and not self._headline_modifier(n) and n not in self.opening_modifiers]
         self.other_runs = [n for n in self.other_runs if not self._headline_modifier(n)]
         self._expanded.clear()  # (its keys count the names, which the filter changed)
         for table in (self.roles, self.role_phrases):  # a role bound to a name dropped for a longer one
@@ -1086,6 +1090,25 @@ class _Article:
             return False
         return any(_surname(n) == words[1] and n.split()[0] != words[0] or n.split()[0] == words[1]
                    for n in self.full_names + self.other_runs if n != name)
+
+    def _opening_modifier(self, name: str) -> bool:
+        """Whether a two-word name is an adjective that opens a sentence before a first name the article
+        gives in full ("Hunky Connor, 31, has stood by his bride" beside "Connor Hale"): capitalised only
+        where a sentence starts, it names no one new.
+
+        Usage:
+            >>> art = _Article(["Row", "She will marry Connor Hale.", "Hunky Connor, 31, stood by her."], None, None)
+            >>> art.full_names = ["Connor Hale", "Hunky Connor"]
+            >>> art._opening_modifier("Hunky Connor"), art._opening_modifier("Connor Hale")
+            (True, False)
+        """
+        words = name.split()
+        if len(words) != 2 or not any(n.split()[0] == words[1] for n in self.full_names if n != name):
+            return False
+        at = [m.start() for para in self.paragraphs for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", para)
+              if not para[:m.start()].strip() or para[:m.start()].rstrip()[-1:] in ".!?:" + _MARKS]
+        alone = sum(len(re.findall(rf"(?<!\w){re.escape(words[0])}(?!\w)", para)) for para in self.paragraphs)
+        return bool(at) and len(at) == alone  # (never used but before that first name: "Selma" is a name too)
 
     def _bind_role(self, role: str, name: str, modifier: str = "") -> None:
         """Bind a role noun to the name it was given for; a gendered role (spokeswoman) gives the name its gender.

@@ -2723,3 +2723,12 @@ def test_a_senior_figure_is_an_anonymous_person():
          "party figure.")
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"]))[1] == ("one senior party figure", "anonymous")
+
+
+def test_an_adjective_opening_a_sentence_before_a_known_first_name_is_no_part_of_the_name():
+    # a tabloid engagement: "Lovestruck Tyler, 27," is Tyler Rowe, whom the "he" that follows takes up
+    t = ("Soap star engaged\n\n"
+         "Soap favourite Megan Royle, 30, is to marry builder Tyler Rowe after a whirlwind romance.\n\n"
+         "Lovestruck Tyler, 27, popped the question in Paris. \u201cI knew after a week,\u201d he said.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Tyler Rowe"]
