@@ -2732,3 +2732,15 @@ def test_an_adjective_opening_a_sentence_before_a_known_first_name_is_no_part_of
          "Lovestruck Tyler, 27, popped the question in Paris. \u201cI knew after a week,\u201d he said.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Tyler Rowe"]
+
+
+def test_members_of_the_public_at_an_event_are_anonymous_sources():
+    # a village fete washed out: a guest, a motorist and a visitor speak, each unnamed
+    t = ("Fete washed out\n\n"
+         "Organiser Pat Kenyon said the marquee had flooded by noon.\n\n"
+         "One guest, who had driven from Leeds, said: \u201cWe were soaked in five minutes.\u201d\n\n"
+         "\u201cThe car park is a lake,\u201d said a motorist stuck at the gate.\n\n"
+         "A visitor from Hull added: \u201cStill better than staying in.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker_type"].tolist() == ["anonymous"] * 3
+    assert [s.split()[:2] for s in q["speaker"]] == [["one", "guest"], ["a", "motorist"], ["a", "visitor"]]
