@@ -338,6 +338,21 @@ def _caps_modifier(run: list[str], full_names: list[str]) -> bool:
         and any(_surname(n) == run[1] and n.split()[0] != run[0] for n in full_names)
 
 
+def _caps_alias(name: str, full_names: list[str]) -> str | None:
+    """The one word of a run in capitals that names a person the article gives in title case ("WAG KAYLA"
+    beside "Kayla Brennan": "Kayla"), else None.
+
+    Usage:
+        >>> _caps_alias("WAG KAYLA", ["Kayla Brennan"]), _caps_alias("WAG KAYLA", ["Terry Voss"])
+        ('Kayla', None)
+    """
+    if not name.isupper():
+        return None
+    words = {w for n in full_names if not n.isupper() for w in n.split()}
+    known = [w.title() for w in name.split() if w.title() in words]
+    return known[0] if len(known) == 1 else None
+
+
 def _longer_names(name: str, full_names: list[str]) -> list[str]:
     """The full names that end with ``name`` and are longer, or that add middle names to it: ``name`` is then
     a second reference ("Abu Rayya" after "Yasin Abu Rayya", "Ibarra Quintana" after "Aurelio Ibarra
@@ -398,6 +413,8 @@ def _clean_run(run: list[str]) -> list[str]:
         ['Rushanara', 'Begum']
         >>> _clean_run(["Iain", "MacRae", "KC"])
         ['Iain', 'MacRae']
+        >>> _clean_run(["FOOTIE", "WAG", "Kayla", "Brennan"])
+        ['Kayla', 'Brennan']
     """
     k = 0
     while k < len(run) - 1 and run[k].lower() in _RUN_OPENERS:
@@ -411,6 +428,11 @@ def _clean_run(run: list[str]) -> list[str]:
         run = run[:-1] + [run[-1][:-1]]  # "of the Employers Coalition." at a sentence end
     while len(run) > 1 and run[-1].rstrip(".").upper() in _POSTNOMINALS:
         run = run[:-1]  # "Iain MacRae KC", "Jane Doe MP": letters after a name are not part of it
+    k = 0
+    while k < len(run) and run[k].isalpha() and run[k].isupper() and len(run[k]) > 1:
+        k += 1
+    if k and len(run) - k >= 2 and not any(t.isupper() for t in run[k:]):
+        run = run[k:]  # "FOOTIE WAG Kayla Brennan": a tabloid's capitals before a name in title case
     return run
 
 
@@ -670,7 +692,8 @@ class _Article:
         self.role_para: dict[str, int] = {}  # paragraph where each role was first bound
         self._prepass_para = 0
         self.statement_by: Speaker | None = None  # who last spoke "in a statement"
-        self.opening_modifiers: set[str] = set()  # "Hunky Connor": an adjective opening a sentence, then a first name
+        # runs that stand for a known person by one word: "Hunky Connor" -> "Connor", "WAG KAYLA" -> "Kayla"
+        self.modifiers: dict[str, str] = {}
         self.titled: dict[str, str] = {}  # surname key -> "Lord Carnoch", for people never given a first name
         self.role_phrases: dict[str, str] = {}  # "prime minister" -> name, when a modifier came with the role
         self.mentions: list[Speaker] = []
@@ -718,8 +741,8 @@ class _Article:
             known = next((full for full in self.full_names if joined.endswith(" " + full)), None)
             if known:
                 return known
-        if joined in self.opening_modifiers:
-            return self._expand(toks[1], gender)  # "Hunky Connor, 31," is Connor Hale
+        if joined in self.modifiers:
+            return self._expand(self.modifiers[joined], gender)  # "Hunky Connor, 31," is Connor Hale
         if len(toks) >= 2 and toks[0][:1].isupper() and toks[0].lower() in self.lex["particles"]:
             lowered = " ".join([toks[0].lower()] + toks[1:])  # "Van Heerden said" after "Pieter van Heerden"
             if lowered not in self.full_names and _longer_names(lowered, self.full_names):
@@ -1033,10 +1056,11 @@ class _Article:
             if len(runs) == 1 and not any(full.split()[0] == name for full in self.full_names):
                 self.add_full_name(runs[0])
         # a tabloid's capitals before a known surname ("RAGING Rennie" beside "Stevie Rennie") name no one new
-        self.opening_modifiers = {n for n in self.full_names if self._opening_modifier(n)}
+        self.modifiers = {n: n.split()[1] for n in self.full_names if self._opening_modifier(n)}
+        self.modifiers.update((n, word) for n in self.full_names for word in [_caps_alias(n, self.full_names)] if word)
         self.full_names = [n for n in self.full_names if not _caps_modifier(n.split(), self.full_names)
                            and not _longer_names(n, self.full_names) and n not in self.org_names
-                           and not self._headline_modifier(n) and n not in self.opening_modifiers]
+                           and not self._headline_modifier(n) and n not in self.modifiers]
         self.other_runs = [n for n in self.other_runs if not self._headline_modifier(n)]
         self._expanded.clear()  # (its keys count the names, which the filter changed)
         for table in (self.roles, self.role_phrases):  # a role bound to a name dropped for a longer one

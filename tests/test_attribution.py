@@ -2744,3 +2744,22 @@ def test_members_of_the_public_at_an_event_are_anonymous_sources():
     q = extract_quotes(t)
     assert q["speaker_type"].tolist() == ["anonymous"] * 3
     assert [s.split()[:2] for s in q["speaker"]] == [["one", "guest"], ["a", "motorist"], ["a", "visitor"]]
+
+
+def test_a_tabloid_s_capitals_name_the_person_the_body_gives_in_title_case():
+    # a hotel row: "TELLY BABE Tia Moss" is Tia Moss, and the headline's "BABE TIA" is the same woman
+    t = ("BABE TIA\u2019S \u2018HOTEL HELL\u2019 RANT\n\n"
+         "TELLY BABE Tia Moss has blasted a luxury hotel that turned her away at the door.\n\n"
+         "Tia hit back on Instagram, writing: \u201cHotel hell. They treated me like dirt.\u201d\n\n"
+         "Manager Ray Dunn said: \u201cWe were simply full.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Tia Moss", "Tia Moss", "Ray Dunn"]
+
+
+def test_a_wag_is_a_woman():
+    # a pundit row: the footballer's wife ("WAG") is a woman, so the "he" who insulted her husband is the pundit
+    t = ("WAG in pundit row\n\n"
+         "Footie WAG Kayla Brennan has attacked TV pundit Terry Voss after he branded her husband a "
+         "\u201cpassenger\u201d on air.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Terry Voss"]
