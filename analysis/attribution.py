@@ -743,6 +743,10 @@ class _Article:
                 return known
         if joined in self.modifiers:
             return self._expand(self.modifiers[joined], gender)  # "Hunky Connor, 31," is Connor Hale
+        if joined.isupper() and len(joined) > 3 and not joined.title().isupper():
+            titled = self._expand(joined.title(), gender)  # a headline in capitals: "KAYLA" is Kayla Brennan
+            if titled in self.full_names:
+                return titled
         if len(toks) >= 2 and toks[0][:1].isupper() and toks[0].lower() in self.lex["particles"]:
             lowered = " ".join([toks[0].lower()] + toks[1:])  # "Van Heerden said" after "Pieter van Heerden"
             if lowered not in self.full_names and _longer_names(lowered, self.full_names):
@@ -2368,6 +2372,8 @@ _QUOTED_MODIFIER = re.compile(r"(?:^|\s)([a-z]+)\s+[" + _MARKS + r"]x+[" + _MARK
 # "X Y, whose family ...": a kin word after "whose" makes the name before it a person's
 _WHOSE_KIN = re.compile(r",\s+whose\s+(?:late\s+|own\s+)?([a-z\-]+)")
 _KIN = frozenset(["family", "parents", "children", "grandparents", "grandchildren", "relatives", "siblings"])
+# a possessive right before a quotation with the cue after it ("Kayla's 'bitter has-been' blast"): the owner speaks
+_OWNER_QUOTE = re.compile(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['\u2019][Ss]\s+[" + _MARKS + r"]x+[" + _MARKS + r"]\s*$")
 # a person described by a role after a preposition ("jailed by a judge", "criticism from opposition councillors"):
 # a who-clause right after it is that person's
 _BY_ROLE = re.compile(r"\b(?:by|from|to|with|against|among)\s+((?:[\w\-\u2019']+\s+){0,3}?[a-z][\w\-]*)$")
@@ -2805,6 +2811,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         after = _RX19.match(mtext[cue.end:b])
                         phrase = _before_place(after.group(1)) if after else ""
                         parsed = art.parse(phrase, cue_subject=phrase != after.group(1)) if after else None
+                        owner = _OWNER_QUOTE.search(left)
+                        if owner is not None:  # "KAYLA'S 'BITTER HAS-BEEN' BLAST AT TV PUNDIT VOSS": hers
+                            parsed = art.parse(owner.group(1), cue_subject=True)
+                        elif after and re.match(r"(?:at|against)\s", after.group(1), re.IGNORECASE):
+                            parsed = None  # "... blast at Voss": the one blasted says nothing
                         cue.inverted = True
                     elif not head and previous_speaker is not None and not _RX26.search(left):
                         parsed = previous_speaker  # coordinated verb: "X called on ... and told ..."

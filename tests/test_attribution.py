@@ -2763,3 +2763,12 @@ def test_a_wag_is_a_woman():
          "\u201cpassenger\u201d on air.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Terry Voss"]
+
+
+def test_a_possessive_before_a_headline_quote_is_its_speaker_and_the_target_after_at_is_not():
+    # a chef row in capitals: "MARCO'S 'AMATEUR HOUR' BLAST AT TV CHEF LENA ASHE" -- Marco said it, at Lena
+    t = ("MARCO\u2019S \u2018AMATEUR HOUR\u2019 BLAST AT TV CHEF LENA ASHE\n\n"
+         "Celebrity chef Marco Lenz has mocked rival Lena Ashe after her restaurant lost its star.\n\n"
+         "Marco told a podcast: \u201cIt was a shambles, start to finish.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Marco Lenz", "Marco Lenz"]
