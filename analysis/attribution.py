@@ -1305,9 +1305,10 @@ class _Article:
             return f"role:year-old|{chunk[0].lower() + chunk[1:]}"  # "The 61-year-old said": a second reference
         if head is not None and low0 == "the" and len(toks) >= 3 and _AGE_NOUN.fullmatch(toks[1]) \
                 and not _is_plural(head) and _singular(head) not in self.roles \
-                and not any(_is_cap(t, lex) for t in toks[1:]):
-            # "said the 41-year-old mother of five": an age with the definite article refers back, like
-            # "the 61-year-old", unless the role is bound to someone
+                and not any(_is_cap(t, lex) for t in toks[1:] if t is not head):
+            # "said the 41-year-old mother of five", "The 27-year-old Swede": an age with the definite article
+            # refers back, like "the 61-year-old", unless the role is bound to someone (a capitalised head is
+            # a nationality, no name)
             return f"role:year-old|{chunk[0].lower() + chunk[1:]}"
         if head is None and org_head is None and cue_subject and low0 == "the" and len(toks) == 2 \
                 and _is_cap(toks[1], lex) and toks[1].endswith("s") and toks[1][:-1] not in self.single_names \
@@ -1542,16 +1543,30 @@ class _Article:
                            and id(sp) in self.subjects and sp.name != self.excluded
                            and sp.name not in other_age), None)
                 if sp is not None:
-                    return sp, True
+                    return self._aged(sp, age), True
             want = _gender([head], self.lex)  # "Her husband": a man, not the woman named last
             for sp in reversed(self.mentions):
                 if sp.type == "named person" and (want is None or sp.gender in (None, want)) \
                         and sp.name != self.excluded and sp.name not in other_age:
                     if want is not None and sp.gender is None:
                         sp.gender = want
-                    return sp, True
+                    return self._aged(sp, age if head == "year-old" else None), True
             return Speaker(text, "anonymous", head=head), False
         return None, False
+
+    def _aged(self, sp: Speaker, age: re.Match | None) -> Speaker:
+        r"""Record the age a description gave the person it was resolved to ("The 27-year-old Swede" is
+        Mateo Lindqvist), so that a later description with another age is someone else; return the person.
+
+        Usage:
+            >>> art = _Article([], None, None)
+            >>> _ = art._aged(Speaker("Ann Roe", "named person"), re.match(r"\D*(\d+)", "the 27-year-old"))
+            >>> art.ages
+            {'27': {'Ann Roe'}}
+        """
+        if age is not None and not any(sp.name in names for names in self.ages.values()):
+            self.ages.setdefault(age.group(1), set()).add(sp.name)
+        return sp
 
     def _rival_modifier(self, head: str, text: str) -> bool:
         """Whether a role with a capitalised modifier ("the Aldmoor captain") names another holder than the
@@ -3110,7 +3125,12 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         # of known, agreeing gender introduced right before the outer quotation
                         oa, _ = sentences[sentence_of(outer["open"])]
                         lead_in = mtext[oa:outer["open"]]
-                        if not lead_in.strip() and p > 0 and masked[p - 1].strip():
+                        k = sentence_of(outer["open"])
+                        if not lead_in.strip() and k > 0:
+                            # "... his late grandfather, Erik Lindqvist, who introduced him to the game. 'He used
+                            # to say, '...''": the quotation opens its sentence, so the sentence before it
+                            lead_in = mtext[sentences[k - 1][0]:sentences[k - 1][1]]
+                        elif not lead_in.strip() and p > 0 and masked[p - 1].strip():
                             # "... was Sofia Marchetti, whose husband, Luca Marchetti, is the second engineer. //
                             # 'He called me and said, '...''": the quotation opens its paragraph, so the sentence
                             # before it closes the paragraph above

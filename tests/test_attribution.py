@@ -2772,3 +2772,27 @@ def test_a_possessive_before_a_headline_quote_is_its_speaker_and_the_target_afte
          "Marco told a podcast: \u201cIt was a shambles, start to finish.\u201d")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Marco Lenz", "Marco Lenz"]
+
+
+def test_an_age_with_a_nationality_refers_back_and_keeps_its_person():
+    # a tennis final: "The 23-year-old Dane" is the winner named first; "the 31-year-old Scot" is then the
+    # other man, and his "he" and later quotations are his
+    t = ("Holm beats Reid in Rotterdam\n\n"
+         "Viktor Holm beat Callum Reid 6-4 6-4 to win in Rotterdam on Sunday. The 23-year-old Dane served "
+         "eleven aces. \u201cI felt calm all week,\u201d Holm said.\n\n"
+         "Reid had saved three match points in the semi-final.\n\n"
+         "The 31-year-old Scot was gracious in defeat. He said: \u201cViktor was better on the big points.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Viktor Holm", "Callum Reid"]
+
+
+def test_a_he_in_a_nested_quotation_opening_its_sentence_is_the_man_named_in_the_sentence_before():
+    # a cup win dedicated to a late father named just before the quotation, whose saying it repeats
+    t = ("Dunne lifts the cup\n\n"
+         "Captain Sean Dunne lifted the trophy at Hampden. \u201cWe never stopped,\u201d Dunne said.\n\n"
+         "Manager Tom Kerr praised his side. \u201cThey ran through walls,\u201d Kerr said. \u201cI have never "
+         "been prouder,\u201d he added.\n\n"
+         "Dunne dedicated the win to his late father, Michael Dunne, who took him to his first match. "
+         "\u201cHe used to say, \u2018Play the whistle, not the crowd,\u2019\u201d Dunne said.")
+    q = extract_quotes(t)
+    assert q.loc[q["text"].str.startswith("Play the"), "speaker"].tolist() == ["Michael Dunne"]
