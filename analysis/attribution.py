@@ -1489,6 +1489,11 @@ class _Article:
             for sp in orgs:  # "the group": the organisation named a group ("the Bhalerao Group")
                 if _singular(sp.name.rsplit(None, 1)[-1].lower()) == noun:
                     return sp, True
+            if not any(_singular(sp.name.rsplit(None, 1)[-1].lower()) == noun for sp in orgs):
+                titled = {m.group(1) for m in re.finditer(r"(?<![\w\-])(" + re.escape(noun.capitalize()) + _OF_NAME + ")",
+                                                          self._joined)}
+                if len(titled) == 1:  # "the association" after "the Association of Hospital Physicians' survey"
+                    return Speaker(titled.pop(), "organisation"), True
             mods = [w.lower() for w in parsed[4:].split()[1:-1]]
             if noun in _INSTITUTIONS and mods and mods[0] not in _DETERMINERS:
                 # "the health ministry": one institution by its field, the earlier one that has the field in
@@ -2387,6 +2392,8 @@ _QUOTED_MODIFIER = re.compile(r"(?:^|\s)([a-z]+)\s+[" + _MARKS + r"]x+[" + _MARK
 # "X Y, whose family ...": a kin word after "whose" makes the name before it a person's
 _WHOSE_KIN = re.compile(r",\s+whose\s+(?:late\s+|own\s+)?([a-z\-]+)")
 _KIN = frozenset(["family", "parents", "children", "grandparents", "grandchildren", "relatives", "siblings"])
+# the rest of an organisation's name that opens with its noun ("Association| of Hospital Physicians")
+_OF_NAME = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w\-]*){0,3}"
 # a possessive right before a quotation with the cue after it ("Kayla's 'bitter has-been' blast"): the owner speaks
 _OWNER_QUOTE = re.compile(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['\u2019][Ss]\s+[" + _MARKS + r"]x+[" + _MARKS + r"]\s*$")
 # a person described by a role after a preposition ("jailed by a judge", "criticism from opposition councillors"):

@@ -2796,3 +2796,12 @@ def test_a_he_in_a_nested_quotation_opening_its_sentence_is_the_man_named_in_the
          "\u201cHe used to say, \u2018Play the whistle, not the crowd,\u2019\u201d Dunne said.")
     q = extract_quotes(t)
     assert q.loc[q["text"].str.startswith("Play the"), "speaker"].tolist() == ["Michael Dunne"]
+
+
+def test_the_association_is_the_one_association_of_the_article_named_only_in_a_possessive():
+    # a budget debate: "the institute" is the Institute for Fiscal Research, named only as an owner before
+    t = ("Budget sketch: the numbers man\n\n"
+         "Sir Alan Hume held up the Institute for Fiscal Research\u2019s latest report and read from it.\n\n"
+         "In a note published overnight, the institute said the plan was \u201cfunded on hope\u201d.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Institute for Fiscal Research", "organisation")]
