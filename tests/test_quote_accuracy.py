@@ -299,14 +299,15 @@ HELDOUT_LEVELS = {
     # blind after round 19d: 0.827 (type 0.865, kind 0.962); the same with round 20a; after round 20b: 0.885; 20c: 0.894
     "quotes_heldout41": (100, 6, 0.89, 0.93, 0.97),
     # blind after round 20d (sets 1-41 studied): 0.931 (type 0.950, kind 0.990); round 19's rules: 0.901
-    # after round 20e: 0.960 (type 0.941)
-    "quotes_heldout42": (100, 6, 0.96, 0.94, 0.99),
+    # after round 20e: 0.960 (type 0.941); after round 24: 0.980
+    "quotes_heldout42": (100, 6, 0.97, 0.95, 0.99),
     # blind after round 20d: 0.838 (type 0.924, kind 0.952); round 19's rules: 0.810; after round 20e: 0.857;
     # after round 21: 0.905
-    # after round 23: 0.924
-    "quotes_heldout43": (100, 6, 0.92, 0.92, 0.96),
-    # blind after round 20d: 0.895 (type 0.971, kind 0.971); round 19's rules: 0.895; after round 21: 0.914
-    "quotes_heldout44": (100, 6, 0.91, 0.97, 0.97),
+    # after round 23: 0.924; after round 24: 0.933
+    "quotes_heldout43": (100, 6, 0.93, 0.92, 0.96),
+    # blind after round 20d: 0.895 (type 0.971, kind 0.971); round 19's rules: 0.895; after round 21: 0.914;
+    # after round 24: 0.943
+    "quotes_heldout44": (100, 6, 0.94, 0.97, 0.97),
     # blind with round 20's rules (sets 1-44 studied): 0.786 (type 0.932, kind 0.990); after round 21: 0.932
     "quotes_heldout45": (100, 6, 0.93, 0.98, 0.99),
     # blind with round 20's rules: 0.913 (type 0.932, kind 1.000); after round 21: 0.981
@@ -323,17 +324,18 @@ HELDOUT_LEVELS = {
     # blind with round 22's rules (sets 1-50 studied; round 23a-c, written before the set, score the same):
     # 0.931 (type 0.990, kind 0.990); after round 23: 0.990
     "quotes_heldout51": (100, 6, 0.99, 0.99, 0.99),
-    # blind with round 22's rules: 0.949 (type 0.939, kind 0.990); after round 23: 0.970
-    "quotes_heldout52": (90, 6, 0.96, 0.93, 0.98),
-    # blind with round 22's rules: 0.848 (type 0.943, kind 0.971); after round 23: 0.981
+    # blind with round 22's rules: 0.949 (type 0.939, kind 0.990); after round 23: 0.970; after round 24: 0.990
+    "quotes_heldout52": (90, 6, 0.98, 0.95, 0.99),
+    # blind with round 22's rules: 0.848 (type 0.943, kind 0.971); after round 23: 0.981; after round 24: 0.990
     "quotes_heldout53": (100, 6, 0.98, 0.98, 0.99),
     # blind with round 23's rules (sets 1-53 studied; round 24a-d, written before the sets, score the same):
-    # 0.814 (type 0.961, kind 1.000)
-    "quotes_heldout54": (100, 6, 0.81, 0.96, 0.99),
-    # blind with round 23's rules: 0.870 (type 0.967, kind 0.989)
-    "quotes_heldout55": (90, 6, 0.86, 0.96, 0.98),
-    # blind with round 23's rules: 0.814 (type 0.931, kind 0.971)
-    "quotes_heldout56": (100, 6, 0.81, 0.93, 0.97),
+    # 0.814 (type 0.961, kind 1.000); round 22's rules: 0.804; after round 24: 0.980 (type 0.990)
+    "quotes_heldout54": (100, 6, 0.97, 0.98, 0.99),
+    # blind with round 23's rules: 0.870 (type 0.967, kind 0.989); round 22's rules: 0.859; after round 24: 0.946
+    "quotes_heldout55": (90, 6, 0.94, 0.96, 0.98),
+    # blind with round 23's rules: 0.814 (type 0.931, kind 0.971); round 22's rules: 0.814; after round 24: 0.882
+    # (type 0.941)
+    "quotes_heldout56": (100, 6, 0.88, 0.94, 0.97),
 }
 
 
