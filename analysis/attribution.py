@@ -1489,11 +1489,12 @@ class _Article:
             for sp in orgs:  # "the group": the organisation named a group ("the Bhalerao Group")
                 if _singular(sp.name.rsplit(None, 1)[-1].lower()) == noun:
                     return sp, True
-            if not any(_singular(sp.name.rsplit(None, 1)[-1].lower()) == noun for sp in orgs):
-                titled = {m.group(1) for m in re.finditer(r"(?<![\w\-])(" + re.escape(noun.capitalize()) + _OF_NAME + ")",
-                                                          self._joined)}
-                if len(titled) == 1:  # "the association" after "the Association of Hospital Physicians' survey"
-                    return Speaker(titled.pop(), "organisation"), True
+            # no organisation mentioned ends in the noun: one the article names opening with it, if only one
+            # ("the association" after "the Association of Hospital Physicians' survey")
+            titled = {m.group(1) for m in re.finditer(r"(?<![\w\-])(" + re.escape(noun.capitalize()) + _OF_NAME + ")",
+                                                      self._joined)}
+            if len(titled) == 1:
+                return Speaker(titled.pop(), "organisation"), True
             mods = [w.lower() for w in parsed[4:].split()[1:-1]]
             if noun in _INSTITUTIONS and mods and mods[0] not in _DETERMINERS:
                 # "the health ministry": one institution by its field, the earlier one that has the field in
@@ -2385,7 +2386,6 @@ def _subject_lead(sentence: str, lex: dict) -> str:
 
 
 
-# a name ending a prepositional phrase, right before a relative "who" (the name is its antecedent)
 # a quotation modifying the capitalised words before a cue, after a preposition or article ("after 'baffling'
 # Marinello call"): those words open no clause, and the cue is a noun
 _QUOTED_MODIFIER = re.compile(r"(?:^|\s)([a-z]+)\s+[" + _MARKS + r"]x+[" + _MARKS + r"]\s+(?:[A-Z][\w\-\u2019']*\s+){1,2}$")
@@ -2399,6 +2399,7 @@ _OWNER_QUOTE = re.compile(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)['\u2019][Ss]\
 # a person described by a role after a preposition ("jailed by a judge", "criticism from opposition councillors"):
 # a who-clause right after it is that person's
 _BY_ROLE = re.compile(r"\b(?:by|from|to|with|against|among)\s+((?:[\w\-\u2019']+\s+){0,3}?[a-z][\w\-]*)$")
+# a name ending a prepositional phrase, right before a relative "who" (the name is its antecedent)
 _NAME_AFTER_PREPOSITION = re.compile(r"\s(?:by|of|from|with|to|for|over|than|under|against|between)\s+"
                                      r"((?:[A-Z][\w.\-\u2019']*\s+){1,3}[A-Z][\w\-\u2019']+)$")
 # a police force by name ("Westmere Police", "the Metropolitan Police Service", "Kent Constabulary")
