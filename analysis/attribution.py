@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .given_names import given_name_gender
 from .segment import split_sentences
 
 SPEAKER_TYPES = ("named person", "anonymous", "organisation", "unattributed")
@@ -222,6 +223,9 @@ _NAME_COMMA = re.compile(r"(?:[A-Z][\w\-'\u2019.]*\s+)*[A-Z][\w\-'\u2019.]*,\s*"
 _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+)\s*,")
 _FRONTED = re.compile(r"\s*(?:[^\s,.;:]+\s+){0,6}?[^\s,.;:]+,\s+")
+# a fronted prepositional phrase may run longer ("At a packed town hall meeting last week, one resident")
+_FRONTED_PP = re.compile(r"\s*(?:at|in|on|during|after|before|outside|inside|from|since|across|throughout)\s+"
+                         r"(?:[^\s,.;:]+\s+){0,8}?[^\s,.;:]+,\s+", re.IGNORECASE)
 _NAME_AND = re.compile(r"[A-Z][\w\-\u2019']*\s*$")
 # a form of "be" right before a reporting verb makes it passive ("was told", "were being asked")
 _PASSIVE = re.compile(r"(?<!\w)(?:is|are|was|were|be|being|been|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -795,7 +799,8 @@ class _Article:
     def _gender_of(self, name: str) -> str | None:
         """The gender known for a person's name: from a gendered role, else from a mention of it."""
         return self.name_gender.get(name) or next((sp.gender for sp in reversed(self.mentions)
-                                                   if sp.name == name and sp.gender), None)
+                                                   if sp.name == name and sp.gender), None) \
+            or given_name_gender(name)
 
     @staticmethod
     @lru_cache(maxsize=4096)
@@ -1799,7 +1804,8 @@ class _Article:
         if sp.type == "organisation" and sp.name[:1].isupper():
             self.org_names.add(sp.name)  # a name once read as an organisation stays one
         if sp.gender is None and sp.type == "named person":
-            sp.gender = self.name_gender.get(sp.name)
+            # the article's own words first ("Linda Sorensen, a spokeswoman"), then the given name's usual gender
+            sp.gender = self.name_gender.get(sp.name) or given_name_gender(sp.name)
         if self.mentions and self.mentions[-1] is sp and (
                 not self.sentence_starts or len(self.mentions) > self.sentence_starts[-1]):
             return  # the same mention again within one sentence (a new sentence mentions it anew)
@@ -2266,7 +2272,7 @@ def _subject_position(sentence: str) -> int:
         rest = sentence[pos:].split(None, 1)
         if not rest or rest[0].lower() not in _RUN_OPENERS:
             break
-        m = _FRONTED.match(sentence, pos)
+        m = _FRONTED.match(sentence, pos) or _FRONTED_PP.match(sentence, pos)
         if not m:
             break
         pos = m.end()

@@ -2410,8 +2410,6 @@ def test_the_co_operative_takes_up_the_co_operative_named_before():
     assert speaker_of(t, "Without help") == "the Teme Valley Growers\u2019 Co-operative"
 
 
-
-
 def test_a_record_label_is_an_organisation():
     # "Gullwing Records" said: a label, not a person; and after its long "which" clause "the 29-year-old" is
     # still the singer
@@ -2805,3 +2803,23 @@ def test_the_association_is_the_one_association_of_the_article_named_only_in_a_p
          "In a note published overnight, the institute said the plan was \u201cfunded on hope\u201d.")
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"])) == [("Institute for Fiscal Research", "organisation")]
+
+
+def test_a_given_name_tells_which_of_two_named_people_a_she_refers_to():
+    # a tenancy tribunal: neither name has a title or a gendered role, but a reader takes "she" to be Sandra
+    t = ("Tenant wins deposit fight\n\n"
+         "Mark Dillon, the landlord, met Sandra Okoye, the tenant, at the tribunal on Monday. "
+         "\u201cI have paid every penny I owed,\u201d she said.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Sandra Okoye"]
+
+
+def test_a_long_fronted_phrase_leaves_the_subject_after_it():
+    # a parish meeting: "one farmer", after an eight-word fronted phrase, is the "she" of her quotation,
+    # not the woman quoted in the paragraph before
+    t = ("Wells run dry\n\n"
+         "Dr Ruth Ames said the survey was flawed. \u201cIt misses half the wells,\u201d she said.\n\n"
+         "At a crowded parish council meeting on Tuesday night, one farmer held up a map. "
+         "\u201cThis is our land,\u201d she told councillors.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Ruth Ames", "one farmer"]

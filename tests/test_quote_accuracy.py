@@ -335,7 +335,7 @@ HELDOUT_LEVELS = {
     "quotes_heldout55": (90, 6, 0.94, 0.96, 0.98),
     # blind with round 23's rules: 0.814 (type 0.931, kind 0.971); round 22's rules: 0.814; after round 24: 0.882
     # (type 0.941)
-    "quotes_heldout56": (100, 6, 0.88, 0.94, 0.97),
+    "quotes_heldout56": (100, 6, 0.88, 0.93, 0.97),
 }
 
 
