@@ -968,7 +968,7 @@ class _Article:
                 sentence_start = run_start == 0 or text[:run_start].rstrip()[-1:] in ".!?"
                 if not (titles or _role_word(before, lex) or sentence_start or _RX13.search(before)
                         or self._personish(text, toks[k - 1][1]) or _AGE_NOUN.fullmatch(before)
-                        or _capital_owner(text, run_start)) \
+                        or _capital_owner(text, run_start) or given_name_gender(" ".join(name))) \
                         or (before == "the" and not titles):
                     # ("the festival's top prize, the Golden Heron, added": a name after "the" is a thing's)
                     if len(name) <= 3 and " ".join(name) not in self.other_runs:
@@ -1704,8 +1704,11 @@ class _Article:
         subject = self._last_subject(want)
         if subject is not None:
             return subject
-        return next((sp for sp in reversed(self.mentions[-6:]) if sp.type in ("named person", "anonymous")
-                     and not sp.plural and sp.gender == want and sp.name != self.excluded), None)
+        agreeing = [sp for sp in reversed(self.mentions[-6:]) if sp.type in ("named person", "anonymous")
+                    and not sp.plural and sp.gender == want and sp.name != self.excluded]
+        # one who was a subject before comes first ("Pellingham was born ... His breakthrough came in Desmond
+        # Farrow's play ... The cinema soon beckoned. He played"), as in Hobbs's subject-first order
+        return next((sp for sp in agreeing if id(sp) in self.subjects), agreeing[0] if agreeing else None)
 
     def _named_in_apposition(self, desc: Speaker, lo: int, hi: int, want: str) -> Speaker | None:
         """The named person mentioned right after an anonymous ``desc`` in the same sentence ("The mayor of
@@ -2519,6 +2522,7 @@ _NAMED_LAST = re.compile(r"\b(?:was|is)\s+(?:the\s+)?(?:[A-Z][\w&\-]*(?:['\u2019
                          r"([A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){1,3})(?:,\s[^.!?]*)?[.!]?\s*$")
 # a name owning a role noun ("Lorraine Keddie's father, Walter, ... his death"): the he/his after it is the kin's
 _OWNER_KIN = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['\u2019]s\s+[a-z]")
+_OWNED_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,4}")  # the lower-case words between an owner and a name
 _OWNER_END = re.compile(r"s['\u2019]\s+$")  # a plural owner ends a run of capitals: "the Greens\u2019 | Ola Berg"
 # a reduced relative clause of a charge or verdict after a described person, running up to the verb: its
 # noun phrase is the speaker ("A builder accused of murdering his business partner told detectives")
@@ -2712,6 +2716,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 art.asked_by = (p, people[0][1].name)  # "Asked by the defence barrister, X, whether ..."
             if people and (people[0][0] == _subject_position(sent) or _LEAD_DESCRIPTION.fullmatch(sent, 0, people[0][0])):
                 # "Back at the diner, a man ... leaned over"; "The government's chief vet, Dr Helen Strachan, has"
+                owner = _OWNER_KIN.match(sent, people[0][0])
+                if owner and len(people) > 1 and _OWNED_NAME.match(sent, owner.end() - 1) \
+                        and _OWNED_NAME.match(sent, owner.end() - 1).end() == people[1][0]:
+                    people = people[1:]  # "Edna's heartbroken daughter Karen, 52, said": the daughter, not Edna
                 first = art.speaker_for_name(people[0][1])
                 art.mark_subject(first)
                 described = _LEAD_DESCRIPTION.fullmatch(sent, 0, people[0][0])
@@ -2860,8 +2868,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                                 if sent.split(None, 1)[0] in ("He", "She") else None)
                         # ("She granted the order but said ...": the he/she opening the sentence)
                 reply = cue.word in _REPLIES and art.asker is not None and art.asker[0] >= p - 1
-                if reply and parsed in ("he", "she"):
-                    art.excluded = art.asker[1]  # "X asked her colleague whether ... '...,' she replied"
+                if reply and (parsed in ("he", "she") or isinstance(parsed, str) and parsed.startswith("role:")):
+                    # "X asked her colleague whether ... '...,' she replied"; "'...?' she asked. ... '...,' the
+                    # witness replied": who replies is not who asked
+                    art.excluded = art.asker[1]
                 elif cue.word in _REPLIES and art.asked_by is not None and art.asked_by[0] == p \
                         and isinstance(parsed, str) and parsed.startswith("role:"):
                     art.excluded = art.asked_by[1]  # "Asked by the barrister, X, whether ..., the 67-year-old replied"

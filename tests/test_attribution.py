@@ -2823,3 +2823,42 @@ def test_a_long_fronted_phrase_leaves_the_subject_after_it():
          "\u201cThis is our land,\u201d she told councillors.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Ruth Ames", "one farmer"]
+
+
+def test_a_given_name_makes_a_person_of_a_name_in_object_position():
+    # a rally: "Priya Castell" has no title or role, only a given name, and is the "she" that speaks
+    t = ("Rally fills square\n\n"
+         "Tom Ferris introduced Priya Castell to the crowd outside the town hall on Saturday.\n\n"
+         "\u201cWe will not be moved from this square,\u201d she said.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Priya Castell"]
+
+
+def test_a_possessive_opening_the_sentence_is_not_its_subject():
+    # a barn fire: "Walter's eldest son Marcus" is the subject, and the "he" that adds to his quotation
+    t = ("Farmer pulled from blaze\n\n"
+         "Fire crews pulled farmer Walter Hume from his burning barn on Friday.\n\n"
+         "Walter\u2019s eldest son Marcus, 40, said outside the hospital: \u201cHe is a fighter.\u201d\n\n"
+         "He added: \u201cThe farm was his whole life.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Marcus", "Marcus"]
+
+
+def test_who_replies_to_a_question_is_not_who_asked_it():
+    # a doping hearing: "the athlete replied" after the panel chair's question is the runner, not the chair
+    t = ("Runner cleared\n\n"
+         "Runner Leah Moss, 24, sat facing the panel.\n\n"
+         "Panel chair Joan Ruddock pressed her. \u201cDid your coach ever tell you to skip a test?\u201d she asked.\n\n"
+         "\u201cHe told me to rest,\u201d the athlete replied.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Joan Ruddock", "Leah Moss"]
+
+
+def test_a_he_with_nobody_near_is_an_earlier_subject_before_a_man_named_in_passing():
+    # a composer's obituary: the playwright named in a possessive is not the "he" two sentences on
+    t = ("Harold Vance, composer, 1931-2024\n\n"
+         "Harold Vance was born in Leeds in 1931, the son of a miner.\n\n"
+         "His first success came in 1958 with the score for Peter Crane\u2019s farce \u201cTea at Four\u201d.\n\n"
+         "Television followed. He once described the decade as \u201ca long, happy accident\u201d.")
+    q = extract_quotes(t)
+    assert q.loc[q["kind"] != "title", "speaker"].tolist() == ["Harold Vance"]
