@@ -336,6 +336,13 @@ HELDOUT_LEVELS = {
     # blind with round 23's rules: 0.814 (type 0.931, kind 0.971); round 22's rules: 0.814; after round 24: 0.882
     # (type 0.941)
     "quotes_heldout56": (100, 6, 0.88, 0.93, 0.97),
+    # blind with round 24's rules: 0.852 (type 0.972, kind 0.991); round 25a-b's rules, written before the
+    # set was studied: 0.944
+    "quotes_heldout57": (100, 6, 0.94, 0.97, 0.99),
+    # blind with round 24's rules: 0.938 (type 0.887, kind 0.990); round 25a-b's rules: the same
+    "quotes_heldout58": (90, 6, 0.93, 0.88, 0.98),
+    # blind with round 24's rules: 0.858 (type 0.893, kind 0.973); round 25a-b's rules: the same
+    "quotes_heldout59": (110, 6, 0.85, 0.89, 0.97),
 }
 
 
