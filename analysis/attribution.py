@@ -137,7 +137,7 @@ _SIMILE_OF = re.compile(r"(?<!\w)(?:air|look|manner|demeanou?r|bearing|face|voic
 # punctuation, a bracket or a dash between two words ends a run of names ("LAKE ARDEN — Marcus Oyelaran")
 _RX22 = re.compile(r"(?:[,;:.()\u2014\u2013]|\s-)\s*$")
 _RX23 = re.compile(r"[" + _MARKS + r";:.]")
-_RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that)(?!\w)")
+_RX24 = re.compile(r"(?<!\w)(?:and|but|while|as|when|that|although|though|whereas|because|after|before|since)(?!\w)")
 _RX25 = re.compile(r"[" + _MARKS + r"]\s*,?\s*$")
 _RX26 = re.compile(r"[.;:]\s*$")
 # "was heard to say", "used to tell us": the words between the speaker and the verb name no one
@@ -1036,6 +1036,13 @@ class _Article:
                 if not any(_role_word(t, lex) for t in name.split()[:-1]):  # (not "firm, Chairman Ian Pike,"; a
                     self.org_nouns.setdefault(m.group(1).lower(), name)       # role last is a name: "Open Press Monitor")
                     self.org_names.add(name)  # (never a person's name: the full names drop it below)
+            # "Skylane Atlantic, the national carrier, cancelled ...": a name in apposition to an organisation
+            # noun is an organisation's, and "the carrier" later is it
+            for m in _NAME_THE_ORG.finditer(text):
+                name = " ".join(_clean_run(m.group(1).split()))
+                if name and _org_noun(m.group(2).lower(), lex) and not any(_role_word(t, lex) for t in name.split()):
+                    self.org_nouns.setdefault(m.group(2).lower(), name)
+                    self.org_names.add(name)
         # "The Tarvanian navy seized ...": "the navy" later is that navy, when the article names only one
         national: dict[str, set[str]] = {}
         for m in _NATIONAL_BODY.finditer(self._joined):
@@ -1181,7 +1188,8 @@ class _Article:
         rest = text[end:end + 40]
         kin = _WHOSE_KIN.match(rest)
         return bool(_RX12.match(rest) or self.lex["cue_re"].match(rest.lstrip(", ")) or rest.startswith(", who ")
-                    or kin and (kin.group(1) in _KIN or kin.group(1) in self.lex["male"] | self.lex["female"]))
+                    or kin and (kin.group(1) in _KIN or kin.group(1) in self.lex["male"] | self.lex["female"])
+                    or _VERB_OWN.match(rest))
 
     # ----- subjects ----------------------------------------------------------------------------
     def parse(self, chunk: str, cue_subject: bool = False) -> Speaker | str | None:
@@ -1289,6 +1297,10 @@ class _Article:
                 return sp
         # a description built on a role noun
         heads = [t for t in toks if _role_word(t, lex) and not _title_only(t, lex)]
+        if len(heads) > 1 and toks[toks.index(heads[0]) + 1:][:1] == ["s"]:
+            heads = heads[1:]  # "the prime minister's official spokesperson": the owner is not the head,
+            while len(heads) > 1 and toks[toks.index(heads[0]) + 1:][:1] == [heads[1]]:
+                heads = heads[1:]  # nor a role word qualifying the next one ("official")
         # "rival" and "veteran" qualify a later role ("one rival acquisitions executive", "the veteran lollipop
         # lady") and are the role only alone
         head = (heads[1] if len(heads) > 1 and heads[0].lower() in ("rival", "veteran") else heads[0]) if heads else None
@@ -1400,6 +1412,8 @@ class _Article:
         if alias:
             return alias
         titles, name = _strip_titles(run, lex)
+        if "S" in name[:1] + run[:1]:
+            return None  # "WAG'S HEDGE WAR": what an owner has, split at the apostrophe, names no one
         gender = _gender(run, lex)
         name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
         if not name:
@@ -1410,6 +1424,8 @@ class _Article:
                 return f"role:{_singular(head[-1])}|{'the ' + joined if not joined.lower().startswith('the ') else joined}"
             return None
         if any(_org_word(t, lex) for t in name) or _club_name(name, lex):
+            if len(name) > 2 and name[0].lower() in _KIND_OF_ORG and name[1][:1].isupper():
+                name = name[1:]  # "Broadcaster Beacon TV said": the kind of business is no part of the name
             text = " ".join(name)
             alias = self.alias_speaker(text)
             return alias or Speaker(text, "organisation", plural=False)
@@ -1435,7 +1451,9 @@ class _Article:
                 and parsed.name[:4].lower() == "the ":
             # "the leader of the Opposition" after "Opposition Leader Rachel Dumont-Akers": the role's holder
             words = set(_TOKEN.findall(parsed.name.lower()))
-            holder = next((name for phrase, name in self.role_phrases.items() if set(phrase.split()) <= words), None)
+            holder = next((name for phrase, name in self.role_phrases.items() if set(phrase.split()) <= words
+                           and (not parsed.head or parsed.head in map(_singular, phrase.split()))), None)
+            # (the phrase's head is the description's: "the prime minister's spokesperson" is not the minister)
             if holder is not None:
                 return Speaker(holder, "named person"), True
         if parsed is None or isinstance(parsed, Speaker):
@@ -1529,6 +1547,18 @@ class _Article:
                         return sp, True
             same = self.lex["synonyms"].get(head, frozenset([head]))
             rival = self._rival_modifier(head, text)
+            if self.window is not None:
+                # "One cabinet minister, speaking on condition of anonymity, said ... 'the minister added'":
+                # an unnamed holder of the role just mentioned, not the one named for it earlier
+                lo, hi = self.window
+                hi = len(self.mentions) if hi is None else hi
+                near = next((sp for sp in reversed(self.mentions[lo:hi]) if sp.type == "anonymous"
+                             and sp.head in same and not sp.plural and text.split()[0].lower() == "the"
+                             and len(text.split()) == 2), None)
+                if near is not None and not self._named_in_apposition(near, lo, hi, near.gender or _gender([head], self.lex)):
+                    # (one with a name after it is left to the role's holder: "A government spokeswoman in
+                    # Kestova, Lidia Farrow-Ness, said")
+                    return near, True
             holder = None if rival else self.role_holder(head, text, para)
             if holder is not None:
                 return Speaker(holder, "named person"), True
@@ -1538,6 +1568,21 @@ class _Article:
                         and not (age and head == "year-old" and f"{age.group(1)}-year-old" not in sp.name):
                     return sp, True  # (not "the 22-year-old guard" for "the 36-year-old")
             if head in self.lex["public_roles"]:
+                if text.lower().startswith("the ") and self.window is not None \
+                        and len(re.findall(r"(?<![\w\-])" + re.escape(head), self._joined.lower())) > 1 \
+                        and not any(sp.type == "anonymous" and not sp.plural and sp.head not in _GENERIC_PERSON
+                                    for sp in self.mentions):
+                    # "... with her pensioner neighbour ... Mrs Tibbs denies filming the children. '...,' the
+                    # pensioner said": a definite description the article used before refers back to the named
+                    # subject of this or the previous sentence (unless the article introduced someone by a
+                    # description: "a shop assistant" ... "the shop worker said"; a role never used before is a
+                    # new source: "the commuter said")
+                    lo, hi = self.window
+                    sp = next((sp for sp in reversed(self.mentions[lo:hi]) if sp.type == "named person"
+                               and id(sp) in self.subjects and sp.name != self.excluded
+                               and _gender([head], self.lex) in (None, sp.gender)), None)
+                    if sp is not None:
+                        return sp, True
                 return Speaker(text, "anonymous", head=head), False  # "the shop worker said": nobody named
             if head == "year-old" and age and age.group(1) in self.anon_ages and age.group(1) not in self.ages:
                 return self.anon_ages[age.group(1)], True  # "the 34-year-old added" of an unnamed source
@@ -2117,6 +2162,11 @@ def _before_place(phrase: str) -> str:
 
 # an organisation noun with the organisation's name in apposition: "supporters' group, Torcida Alta,", "the
 # press-freedom group Open Press Monitor."
+# nouns for a kind of business that open a sentence before its name ("Broadcaster Beacon TV", "Insurer Aviva")
+_KIND_OF_ORG = frozenset(["broadcaster", "retailer", "insurer", "lender", "carrier", "airline", "regulator",
+                          "watchdog", "forecaster", "charity", "firm", "company", "newspaper", "supermarket"])
+_NAME_THE_ORG = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-\u2019']*\s+){0,3}[A-Z][\w\-\u2019']*),\s+(?:the|an?)\s+"
+                           r"(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)\s*,")
 _ORG_NOUN_NAME = re.compile(r"(?<![\w-])(group|company|charity|firm|union|organisation|organization|association|"
                             r"campaign|coalition|alliance|society|network|collective|club|band|party)"
                             r"(?:\s*,\s+|\s+(?:calling\s+itself|known\s+as|called|named)\s+|\s+(?=[A-Z]))"
@@ -2522,6 +2572,8 @@ _NAMED_LAST = re.compile(r"\b(?:was|is)\s+(?:the\s+)?(?:[A-Z][\w&\-]*(?:['\u2019
                          r"([A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){1,3})(?:,\s[^.!?]*)?[.!]?\s*$")
 # a name owning a role noun ("Lorraine Keddie's father, Walter, ... his death"): the he/his after it is the kin's
 _OWNER_KIN = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['\u2019]s\s+[a-z]")
+# a verb whose object is the subject's own: "Skye Delano has axed her entire tour" (a person's, not a place's)
+_VERB_OWN = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:his|her)\s")
 _OWNED_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,4}")  # the lower-case words between an owner and a name
 _OWNER_END = re.compile(r"s['\u2019]\s+$")  # a plural owner ends a run of capitals: "the Greens\u2019 | Ola Berg"
 # a reduced relative clause of a charge or verdict after a described person, running up to the verb: its

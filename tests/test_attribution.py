@@ -2862,3 +2862,104 @@ def test_a_he_with_nobody_near_is_an_earlier_subject_before_a_man_named_in_passi
          "Television followed. He once described the decade as \u201ca long, happy accident\u201d.")
     q = extract_quotes(t)
     assert q.loc[q["kind"] != "title", "speaker"].tolist() == ["Harold Vance"]
+
+
+def test_a_name_whose_verb_takes_her_or_his_own_is_a_person():
+    # a singer cancels a tour: "pop sensation Jamie Lark" (a given name of either gender, after a noun that
+    # is no role) "cancelled her ..." is a person, and "she" is her
+    t = ("Tour off\n\n"
+         "Fans were stunned on Friday when pop sensation Jamie Lark cancelled her autumn tour.\n\n"
+         "\u201cI need to rest,\u201d she posted on Sunday.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Jamie Lark"]
+
+
+def test_a_verb_that_keeps_up_the_telling_is_no_subject():
+    # a band manager's catchphrase inside a roadie's account: "kept telling everyone, '...'" is the manager's
+    t = ("Tour in chaos\n\n"
+         "\u201cNobody slept for a week,\u201d one roadie said. \u201cTheir manager, Dale Price, kept telling "
+         "everyone, \u2018The shows will go ahead.\u2019 They did not.\u201d")
+    q = extract_quotes(t)
+    assert q.loc[q["text"] == "The shows will go ahead.", "speaker"].tolist() == ["Dale Price"]
+
+
+def test_a_title_in_apposition_to_a_plan_or_strategy():
+    # a council plan and a club strategy named in quotation marks are titles, with no speaker
+    t = ("Council unveils plans\n\n"
+         "The council\u2019s ten-year plan, \u201cGreener Streets\u201d, was published on Monday. "
+         "The club\u2019s strategy document, \u201cVision Twenty\u201d, promised a new stand.")
+    q = extract_quotes(t)
+    assert list(zip(q["kind"], q["speaker"])) == [("title", ""), ("title", "")]
+
+
+def test_a_name_in_apposition_to_an_organisation_noun_is_the_organisation():
+    # a rail strike: "Northline Express, the regional operator's parent company," ... "the company said"
+    t = ("Trains cancelled\n\n"
+         "Union leader Tom Hale called the strike. Northline Express, the state-owned company, cancelled "
+         "every service. \u201cWe apologise to every passenger,\u201d the company said in a statement.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Northline Express", "organisation")]
+
+
+def test_a_cue_after_a_subordinating_conjunction_belongs_to_its_own_clause():
+    # a stadium plan: the mayor called it "fully costed", although critics said otherwise
+    t = ("Stadium row\n\n"
+         "Mayor Ellen Price described the stadium plan as \u201cfully costed\u201d, although critics said the "
+         "numbers did not add up.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Ellen Price"]
+
+
+def test_accepted_that_and_found_that_report_speech():
+    # a planning inquiry: the witness accepted that checks were "not routine"; the auditor found that ...
+    t = ("Inquiry hears evidence\n\n"
+         "Under questioning, engineer Paul Mendes accepted that safety checks were \u201cnot routine\u201d.\n\n"
+         "The Audit Office found that records were \u201cpoorly kept\u201d.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Paul Mendes", "the Audit Office"]
+
+
+def test_a_kind_of_business_opening_a_sentence_is_no_part_of_the_name():
+    # a recall: "Retailer Harbour Fresh Foods said" is Harbour Fresh Foods
+    t = ("Salad recalled\n\n"
+         "Retailer Harbour Fresh Foods said in a statement: \u201cWe are withdrawing the product as a precaution.\u201d")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Harbour Fresh Foods", "organisation")]
+
+
+def test_a_spokesperson_of_a_role_holder_is_not_the_holder():
+    # a governor's spokesperson speaks; "the spokesperson" later is that spokesperson, not Governor Lena Marsh
+    t = ("Governor's memo leaks\n\n"
+         "The governor, Lena Marsh, was travelling on Tuesday. The governor\u2019s chief spokesperson said "
+         "the memo was \u201ca draft\u201d.\n\n"
+         "\u201cNo decision has been made,\u201d the spokesperson told reporters.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["the governor\u2019s chief spokesperson"] * 2
+
+
+def test_the_role_just_given_to_an_unnamed_source_is_that_source():
+    # a party row: "one senior MP" speaks; "the MP added" is that MP, not the MP named earlier
+    t = ("Party split deepens\n\n"
+         "Alan Firth, the MP for Castlemere, backed the leader.\n\n"
+         "One senior MP, speaking anonymously, said the leader had \u201cweeks left\u201d. "
+         "\u201cIt is over,\u201d the MP added.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["one senior MP", "one senior MP"]
+
+
+def test_a_possessive_headline_phrase_names_no_one():
+    # "COACH'S BUS FURY: '...'": what the owner has is no speaker's name
+    t = ("COACH\u2019S BUS FURY: \u2018We were left on the roadside\u2019\n\n"
+         "Coach Brian Tate was furious after the team bus broke down.")
+    q = extract_quotes(t)
+    assert "S BUS FURY" not in q["speaker"].tolist()
+
+
+def test_a_definite_description_used_before_refers_back_to_the_subject_just_named():
+    # an allotment row: "her pensioner neighbour" ... "Mr Hale" is then "the pensioner"
+    t = ("Allotment war\n\n"
+         "Gardener Rita Cole is at war with her pensioner neighbour over a shed.\n\n"
+         "Furious Frank Hale, 74, a retired postman, says the shed blocks his light.\n\n"
+         "Mr Hale denies moving the fence. \u201cI never touched it,\u201d the pensioner said.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Frank Hale"]

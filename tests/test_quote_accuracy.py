@@ -236,7 +236,7 @@ HELDOUT_LEVELS = {
     "quotes_heldout19": (95, 6, 0.94, 0.98, 0.98),
     # blind after round 13: 0.813 (type 0.953, kind 0.981)
     # after round 14: 0.907 (type 0.981, kind 0.991)
-    "quotes_heldout20": (100, 6, 0.93, 0.97, 0.98),  # after round 15: 0.916; after round 16: 0.925; round 23: 0.935
+    "quotes_heldout20": (100, 6, 0.97, 0.98, 0.98),  # after round 15: 0.916; round 16: 0.925; round 23: 0.935; 25c: 0.972
     # blind after round 14 (sets 1-20 studied): 0.857 (type 0.958, kind 1.000)
     # after round 15: 0.908 (type 0.979, kind 1.000)
     "quotes_heldout21": (95, 6, 0.90, 0.97, 0.99),
@@ -337,12 +337,14 @@ HELDOUT_LEVELS = {
     # (type 0.941)
     "quotes_heldout56": (100, 6, 0.88, 0.93, 0.97),
     # blind with round 24's rules: 0.852 (type 0.972, kind 0.991); round 25a-b's rules, written before the
-    # set was studied: 0.944
-    "quotes_heldout57": (100, 6, 0.94, 0.97, 0.99),
-    # blind with round 24's rules: 0.938 (type 0.887, kind 0.990); round 25a-b's rules: the same
-    "quotes_heldout58": (90, 6, 0.93, 0.88, 0.98),
-    # blind with round 24's rules: 0.858 (type 0.893, kind 0.973); round 25a-b's rules: the same
-    "quotes_heldout59": (110, 6, 0.85, 0.89, 0.97),
+    # set was studied: 0.944; after round 25c: 0.991 (type 0.991, kind 1.000)
+    "quotes_heldout57": (100, 6, 0.99, 0.99, 0.99),
+    # blind with round 24's rules: 0.938 (type 0.887, kind 0.990); round 25a-b's rules: the same; after
+    # round 25c: 1.000 (type 0.948, kind 1.000)
+    "quotes_heldout58": (90, 6, 0.99, 0.94, 0.99),
+    # blind with round 24's rules: 0.858 (type 0.893, kind 0.973); round 25a-b's rules: the same; after
+    # round 25c: 0.947 (type 0.938, kind 0.991)
+    "quotes_heldout59": (110, 6, 0.94, 0.93, 0.99),
 }
 
 
