@@ -124,7 +124,7 @@ _RX16 = re.compile(r"^[\s,:;\u2014\u2013]*(?:that\s+)?")
 _RX17 = re.compile(r"[" + _MARKS + r"]")
 # A capitalised name followed by the relative "which" names a thing, not a person (Quirk et al. 1985,
 # A Comprehensive Grammar of the English Language, 6.32: "who" for persons, "which" for non-persons).
-_WHICH_ORG = re.compile(r"^((?:the\s+)?[A-Z][\w\-&'\u2019]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\-&'\u2019]*){0,5}),?\s+which\b")
+_WHICH_ORG = re.compile(r"^((?:the\s+)?[A-Z][\w\-&'\u2019]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w\-&'\u2019]*){0,5}),?\s+which\b")
 _RX18 = re.compile(r"\s+(?:who|which|whose|whom)\s+|,")
 # the speaker phrase after an inverted cue, through abbreviated titles and initials ("said Sen. Maria Ocampo",
 # "said U.S. Rep. J. Doe") up to the next clause punctuation

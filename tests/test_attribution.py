@@ -2963,3 +2963,11 @@ def test_a_definite_description_used_before_refers_back_to_the_subject_just_name
          "Mr Hale denies moving the fence. \u201cI never touched it,\u201d the pensioner said.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Frank Hale"]
+
+
+def test_an_ampersand_name_before_which_is_one_organisation():
+    # a law firm speaks: "Baxter & Crane, which represents the families, said" is the firm, not "Crane"
+    t = ("Families to sue\n\n"
+         "Baxter & Crane, which represents the families, said it would \u201cfight on\u201d.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Baxter & Crane", "organisation")]
