@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .given_names import given_name_gender
+from .given_names import first_name_gender, given_name_gender
 from .segment import split_sentences
 
 SPEAKER_TYPES = ("named person", "anonymous", "organisation", "unattributed")
@@ -620,6 +620,8 @@ def _is_role(tok: str) -> bool:
         w = w[prefix.end():]
     if "-of-" in w:
         w = w.split("-of-", 1)[0]  # "The dad-of-two later posted", "mother-of-three Jo Lee": the kin noun
+    elif "-" in w and all(p in lex["person"] for p in w.split("-")):
+        return True  # "Lieutenant-Colonel Paul Ebo", "Major-General X": a rank of two ranks
     return w in lex["person"] or _singular(w) in lex["person"] or w in lex["honorifics"] \
         or _SCIENTIST.search(w) is not None
 
@@ -975,6 +977,11 @@ class _Article:
                         self.other_runs.append(" ".join(name))  # "In mitigation, Simon Clarke, defending,"
                     continue
                 full = " ".join(name)
+                if all(t.isupper() and len(t) > 1 for t in name) \
+                        and not re.search(r"(?<!\w)" + re.escape(name[-1].title()) + r"(?!\w)", self._joined):
+                    # "POOLS WIN SPLITS FAMILY": capitals end in a name the article gives in small letters
+                    # ("TALENT SHOW TAYLA" ... "Tayla Brooks"), or name no one
+                    continue
                 self.add_full_name(full)
                 age = _RX12.match(text, toks[k - 1][1])
                 if age:  # "Steven Marsh, 52,": "the 52-year-old" later is this person
@@ -1036,6 +1043,9 @@ class _Article:
                 if not any(_role_word(t, lex) for t in name.split()[:-1]):  # (not "firm, Chairman Ian Pike,"; a
                     self.org_nouns.setdefault(m.group(1).lower(), name)       # role last is a name: "Open Press Monitor")
                     self.org_names.add(name)  # (never a person's name: the full names drop it below)
+            # "Owen Farrant, who rode Silver Thimble,", "Copper Lantern, trained by ...": a horse is no person
+            for m in _RIDDEN.finditer(text):
+                self.org_names.add(" ".join(_clean_run((m.group(1) or m.group(2)).split())))
             # "Skylane Atlantic, the national carrier, cancelled ...": a name in apposition to an organisation
             # noun is an organisation's, and "the carrier" later is it
             for m in _NAME_THE_ORG.finditer(text):
@@ -1255,10 +1265,12 @@ class _Article:
         if not determiner:
             lead = []
             for t in toks:
-                if _is_cap(t, lex) or (lead and t.lower() in lex["particles"]):
+                if _is_cap(t, lex) or (lead and (t.lower() in lex["particles"] or t == "&")):
                     lead.append(t)
                 else:
                     break
+            while lead and lead[-1] == "&":
+                lead.pop()
             nxt = toks[len(lead)].lower() if len(lead) < len(toks) else None
             if lead and (nxt is None or nxt in ("of", "from", "at", "in", "for")):
                 sp = self._from_run(lead, full_chunk=chunk if nxt is None else " ".join(lead), lone_ok=cue_subject)
@@ -1267,10 +1279,12 @@ class _Article:
         # trailing capitalised run (a name after a lower-case role: "Senior Kurdish politician Hoshiyar Zebari")
         trail = []
         for t in reversed(toks):
-            if _is_cap(t, lex) or (trail and t.lower() in lex["particles"]):
+            if _is_cap(t, lex) or (trail and (t.lower() in lex["particles"] or t == "&")):
                 trail.insert(0, t)
             else:
                 break
+        while trail and trail[0] == "&":
+            trail.pop(0)
         while len(trail) + 2 < len(toks) and toks[-len(trail) - 1].lower() in ("and", "&") \
                 and _is_cap(toks[-len(trail) - 2], lex) and trail and _org_word(trail[-1], lex):
             # "The Lydford and Ashcombe NHS Trust": one organisation across "and"
@@ -1373,6 +1387,8 @@ class _Article:
                         # named earlier
                         return f"group:{_singular(head)}|{text}"
                     return f"role:{_singular(head)}|{text}"
+                if low0 == "the" and len(toks) == 4 and hi == 1 and lowered[2] == "of" and lowered[3] in _COUNTS:
+                    return f"role:{_singular(head)}|{text}"  # "the mother of two said": a second reference
                 if low0 == "the" and len(toks) <= 4 and toks[-1] is head and prep == len(toks) \
                         and (not _is_cap(head, lex) or len(toks) == 2):
                     return f"role:{_singular(head)}|{text}"  # "the City coach", "the Spaniard": a second reference
@@ -1423,7 +1439,8 @@ class _Article:
             if head:
                 return f"role:{_singular(head[-1])}|{'the ' + joined if not joined.lower().startswith('the ') else joined}"
             return None
-        if any(_org_word(t, lex) for t in name) or _club_name(name, lex):
+        if any(_org_word(t, lex) for t in name) or _club_name(name, lex) or "&" in name:
+            # ("Dales & Vale Buses", "Larkspur & Vane": an ampersand joins the names of a firm's founders)
             if len(name) > 2 and name[0].lower() in _KIND_OF_ORG and name[1][:1].isupper():
                 name = name[1:]  # "Broadcaster Beacon TV said": the kind of business is no part of the name
             text = " ".join(name)
@@ -1443,6 +1460,8 @@ class _Article:
                 # gives one: "Crestline" is Crestline Beverages)
                 return Speaker(self.organisation_starting(text) or text, "organisation")
             return None  # a lone capitalised word the article never gives as a full name ("Reports", "Mosul")
+        if len(name) > 1 and all(t.isupper() and len(t) > 1 for t in name) and text not in self.full_names:
+            return None  # "LOTTO WIN TEARS FAMILY APART": a headline in capitals names only people the article names
         return Speaker(text, "named person", gender=gender)
 
     def resolve(self, parsed, para: int) -> tuple[Speaker | None, bool]:
@@ -1592,7 +1611,10 @@ class _Article:
             # nor anyone the article gave another age ("Rin Okabayashi, 21," is not "the 24-year-old")
             other_age = {name for a, names in self.ages.items() if a != age.group(1) for name in names} \
                 if head == "year-old" and age else set()
-            if (head == "year-old" or rival) and self.window is not None:
+            demonym = head in _DEMONYMS and text.split()[-1][:1].isupper()
+            parent = text.split()[-1].lower() in _COUNTS and text.split()[-2:-1] == ["of"]  # "the father of three"
+            if (head == "year-old" or rival or demonym or parent) and self.window is not None:
+                # ("said the Irishman", "the Spaniard added": a nationality refers back, as an age does)
                 # "The 41-year-old said": a named subject of this or the previous sentence, else the last named
                 lo, hi = self.window
                 sp = next((sp for sp in reversed(self.mentions[lo:hi]) if sp.type == "named person"
@@ -1853,7 +1875,8 @@ class _Article:
             self.org_names.add(sp.name)  # a name once read as an organisation stays one
         if sp.gender is None and sp.type == "named person":
             # the article's own words first ("Linda Sorensen, a spokeswoman"), then the given name's usual gender
-            sp.gender = self.name_gender.get(sp.name) or given_name_gender(sp.name)
+            sp.gender = self.name_gender.get(sp.name) or given_name_gender(sp.name) or (
+                first_name_gender(sp.name) if sp.name in self.single_names else None)  # "her son, Theo,"
         if self.mentions and self.mentions[-1] is sp and (
                 not self.sentence_starts or len(self.mentions) > self.sentence_starts[-1]):
             return  # the same mention again within one sentence (a new sentence mentions it anew)
@@ -2162,9 +2185,15 @@ def _before_place(phrase: str) -> str:
 
 # an organisation noun with the organisation's name in apposition: "supporters' group, Torcida Alta,", "the
 # press-freedom group Open Press Monitor."
+# nationalities the role lexicon knows: "said the Irishman" refers back to the man just named
+_DEMONYMS = frozenset("""brit briton dutchman dutchwoman englishman englishwoman frenchman frenchwoman irishman
+irishwoman scot scotsman scotswoman spaniard swede turk welshman welshwoman""".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 # nouns for a kind of business that open a sentence before its name ("Broadcaster Beacon TV", "Insurer Aviva")
 _KIND_OF_ORG = frozenset(["broadcaster", "retailer", "insurer", "lender", "carrier", "airline", "regulator",
                           "watchdog", "forecaster", "charity", "firm", "company", "newspaper", "supermarket"])
+_RIDDEN = re.compile(r"(?<![\w\-])(?:rode|rides|riding|ride\s+on|aboard)\s+((?:[A-Z][\w\-\u2019']*\s+){0,2}[A-Z][\w\-]*)"
+                     r"|((?:[A-Z][\w\-\u2019']*\s+){0,2}[A-Z][\w\-]*),\s+(?:ridden|trained)\s+(?:in\s+[A-Z]\w*\s+)?by\b")
 _NAME_THE_ORG = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-\u2019']*\s+){0,3}[A-Z][\w\-\u2019']*),\s+(?:the|an?)\s+"
                            r"(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)\s*,")
 _ORG_NOUN_NAME = re.compile(r"(?<![\w-])(group|company|charity|firm|union|organisation|organization|association|"
@@ -2934,7 +2963,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 if sp is not None and sp.type == "anonymous" and not sp.plural:
                     named = [n.group("name") for n in _named_as(sent)]
                     if len(named) == 1:  # "says the drone operator, ..., who goes by the call sign Lys"
-                        sp = Speaker(named[0], "named person", gender=art.name_gender.get(named[0]))
+                        # (without a rank: "identified himself as Colonel Isaac Darame")
+                        name = " ".join(_strip_titles(named[0].split(), lex)[1]) or named[0]
+                        name = art.expand(name) if " " not in name else name
+                        sp = Speaker(name, "named person", gender=art._gender_of(name))
                 if sp is not None:
                     sp = art.speaker_for_name(sp)
                     cue.speaker, cue.pronoun, cue.valid = sp, via, True

@@ -35,7 +35,21 @@ def given_name_gender(name: str) -> str | None:
         (None, 'f')
     """
     words = name.split()
-    if len(words) < 2 or not words[0][:1].isupper():
+    if len(words) < 2:
         return None
-    first = unicodedata.normalize("NFKD", words[0].split("-")[0]).encode("ascii", "ignore").decode().lower()
+    return first_name_gender(words[0])
+
+
+@lru_cache(maxsize=8192)
+def first_name_gender(word: str) -> str | None:
+    """``"f"`` or ``"m"`` for one capitalised word read as a given name (the caller knows it is one: a
+    person the article calls by it alone, "her son, Theo,"), else None.
+
+    Usage:
+        >>> first_name_gender("Theo"), first_name_gender("Sienna"), first_name_gender("theo")
+        ('m', 'f', None)
+    """
+    if not word[:1].isupper():
+        return None
+    first = unicodedata.normalize("NFKD", word.split("-")[0]).encode("ascii", "ignore").decode().lower()
     return _table().get(first)

@@ -2971,3 +2971,56 @@ def test_an_ampersand_name_before_which_is_one_organisation():
          "Baxter & Crane, which represents the families, said it would \u201cfight on\u201d.")
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"])) == [("Baxter & Crane", "organisation")]
+
+
+def test_a_rank_spelled_as_self_identification_is_no_part_of_the_name():
+    # a mutiny: "identified himself as Major Tomas Redl" is Tomas Redl; "Lieutenant-Colonel Ana Brix" is Ana Brix
+    t = ("Mutiny put down\n\n"
+         "A man who identified himself as Major Tomas Redl said the unit had \u201ctaken control\u201d.\n\n"
+         "Army spokeswoman Lieutenant-Colonel Ana Brix told reporters: \u201cThe base is secure.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Tomas Redl", "Ana Brix"]
+
+
+def test_an_ampersand_joins_one_organisation_name_anywhere():
+    # a ferry operator: "after Isles & Firth Ferries cancelled" and "said Isles & Firth Ferries"
+    t = ("Ferry route axed\n\n"
+         "Islanders were angry after Isles & Firth Ferries called the route \u201cno longer viable\u201d.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Isles & Firth Ferries", "organisation")]
+
+
+def test_a_headline_in_capitals_names_only_people_the_article_names():
+    # a tabloid: "POOLS WIN SPLITS FAMILY: '...'" is no speaker; the quotation is repeated by the winner
+    t = ("POOLS WIN SPLITS FAMILY: \u2018My sister is dead to me\u2019\n\n"
+         "Pools winner Gary Hobbs, 52, has cut off his sister.\n\n"
+         "\u201cShe only wanted money. My sister is dead to me,\u201d Gary told us.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Gary Hobbs", "Gary Hobbs"]
+
+
+def test_a_parent_of_several_refers_back_to_the_parent_named():
+    # a school closure: "the father of three" is the father just named, not his son
+    t = ("School to close\n\n"
+         "Sam Odell, 41, walks his son, Alfie, to the gates each morning. "
+         "\u201cWe chose this school for its size,\u201d the father of three said.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Sam Odell"]
+
+
+def test_an_occupation_in_man_is_a_person():
+    # a village shop: "A retired milkman who ..." is the "he" of his quotation, not a man named earlier
+    t = ("Shop saved\n\n"
+         "Villagers raised \u00a340,000, organiser Jack Dunne said.\n\n"
+         "A retired milkman who has lived in the village since 1950 was delighted. "
+         "\u201cIt is the heart of the place,\u201d he said.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["a retired milkman"]
+
+
+def test_a_nationality_refers_back_to_the_man_just_named_not_a_horse():
+    # a race: "who rode Blue Meadow" makes Blue Meadow a horse; "said the Irishman" is the jockey named
+    t = ("Blue Meadow second\n\n"
+         "Liam Grady, who rode Blue Meadow, was unhappy. \u201cWe were carried wide,\u201d said the Irishman.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Liam Grady"]

@@ -345,10 +345,12 @@ HELDOUT_LEVELS = {
     # blind with round 24's rules: 0.858 (type 0.893, kind 0.973); round 25a-b's rules: the same; after
     # round 25c: 0.947 (type 0.938, kind 0.991)
     "quotes_heldout59": (110, 6, 0.94, 0.93, 0.99),
-    # blind with round 25's rules (round 24's score the same): 0.877 (type 0.914, kind 0.990)
-    "quotes_heldout60": (100, 6, 0.87, 0.91, 0.98),
-    # blind with round 25's rules (round 24's score the same): 0.869 (type 0.953, kind 1.000)
-    "quotes_heldout61": (100, 6, 0.86, 0.95, 0.99),
+    # blind with round 25's rules (round 24's score the same): 0.877 (type 0.914, kind 0.990); after round 25e:
+    # 0.953 (type 0.952)
+    "quotes_heldout60": (100, 6, 0.95, 0.95, 0.98),
+    # blind with round 25's rules (round 24's score the same): 0.869 (type 0.953, kind 1.000); after round 25e:
+    # 0.935 (type 0.972)
+    "quotes_heldout61": (100, 6, 0.93, 0.97, 0.99),
     # blind with round 25's rules (round 24's score the same): 0.952 (type 0.951, kind 1.000)
     "quotes_heldout62": (100, 6, 0.95, 0.95, 0.99),
 }
