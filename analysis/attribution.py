@@ -1044,14 +1044,18 @@ class _Article:
                     self.org_nouns.setdefault(m.group(1).lower(), name)       # role last is a name: "Open Press Monitor")
                     self.org_names.add(name)  # (never a person's name: the full names drop it below)
             # "Owen Farrant, who rode Silver Thimble,", "Copper Lantern, trained by ...": a horse is no person
-            for m in _RIDDEN.finditer(text):
-                self.org_names.add(" ".join(_clean_run((m.group(1) or m.group(2)).split())))
+            if "rid" in text or "rode" in text or "aboard" in text or "trained" in text:
+                for m in _RIDDEN.finditer(text):
+                    self.org_names.add(" ".join(_clean_run((m.group(1) or m.group(2)).split())))
             # "Skylane Atlantic, the national carrier, cancelled ...": a name in apposition to an organisation
-            # noun is an organisation's, and "the carrier" later is it
-            for m in _NAME_THE_ORG.finditer(text):
-                name = " ".join(_clean_run(m.group(1).split()))
-                if name and _org_noun(m.group(2).lower(), lex) and not any(_role_word(t, lex) for t in name.split()):
-                    self.org_nouns.setdefault(m.group(2).lower(), name)
+            # noun is an organisation's, and "the carrier" later is it (found from the noun back to the name)
+            for m in _THE_NOUN_COMMA.finditer(text):
+                if not _org_noun(m.group(1).lower(), lex):
+                    continue
+                owner = _NAME_END.search(text, max(0, m.start() - 80), m.start())
+                name = " ".join(_clean_run(owner.group(1).split())) if owner else ""
+                if name and not any(_role_word(t, lex) for t in name.split()):
+                    self.org_nouns.setdefault(m.group(1).lower(), name)
                     self.org_names.add(name)
         # "The Tarvanian navy seized ...": "the navy" later is that navy, when the article names only one
         national: dict[str, set[str]] = {}
@@ -2194,8 +2198,8 @@ _KIND_OF_ORG = frozenset(["broadcaster", "retailer", "insurer", "lender", "carri
                           "watchdog", "forecaster", "charity", "firm", "company", "newspaper", "supermarket"])
 _RIDDEN = re.compile(r"(?<![\w\-])(?:rode|rides|riding|ride\s+on|aboard)\s+((?:[A-Z][\w\-\u2019']*\s+){0,2}[A-Z][\w\-]*)"
                      r"|((?:[A-Z][\w\-\u2019']*\s+){0,2}[A-Z][\w\-]*),\s+(?:ridden|trained)\s+(?:in\s+[A-Z]\w*\s+)?by\b")
-_NAME_THE_ORG = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-\u2019']*\s+){0,3}[A-Z][\w\-\u2019']*),\s+(?:the|an?)\s+"
-                           r"(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)\s*,")
+_THE_NOUN_COMMA = re.compile(r",\s+(?:the|an?)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)\s*,")
+_NAME_END = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-\u2019']*\s+){0,3}[A-Z][\w\-\u2019']*)$")
 _ORG_NOUN_NAME = re.compile(r"(?<![\w-])(group|company|charity|firm|union|organisation|organization|association|"
                             r"campaign|coalition|alliance|society|network|collective|club|band|party)"
                             r"(?:\s*,\s+|\s+(?:calling\s+itself|known\s+as|called|named)\s+|\s+(?=[A-Z]))"
