@@ -2802,8 +2802,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
             if people and (people[0][0] == _subject_position(sent) or _LEAD_DESCRIPTION.fullmatch(sent, 0, people[0][0])):
                 # "Back at the diner, a man ... leaned over"; "The government's chief vet, Dr Helen Strachan, has"
                 owner = _OWNER_KIN.match(sent, people[0][0])
-                if owner and len(people) > 1 and _OWNED_NAME.match(sent, owner.end() - 1) \
-                        and _OWNED_NAME.match(sent, owner.end() - 1).end() == people[1][0]:
+                owned = _OWNED_NAME.match(sent, owner.end() - 1) if owner and len(people) > 1 else None
+                if owned and owned.end() == people[1][0]:
                     people = people[1:]  # "Edna's heartbroken daughter Karen, 52, said": the daughter, not Edna
                 first = art.speaker_for_name(people[0][1])
                 art.mark_subject(first)
