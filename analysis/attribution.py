@@ -160,6 +160,17 @@ _NOUN_CUES = frozenset({"report", "reports", "post", "posts", "tweet", "tweets",
                         "claims", "note", "notes", "plea", "pledge", "promise", "vow", "answer", "reply", "response",
                         "warning", "message", "statement"})
 _DET_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|this|that)\s+([a-z][a-z\-]+)\s+$", re.IGNORECASE)
+_TIME_FRONT = re.compile(r"(?:(?:only|just|even)\s+)?(?:(?:last|this|next|that|earlier\s+this|later\s+that|the\s+following|"
+                         r"the\s+previous|the\s+next)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|"
+                         r"summer|spring|autumn|winter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|"
+                         r"sunday)|yesterday|today|tonight|recently|(?:two|three|four|five|six|a\s+few)\s+"
+                         r"(?:days|weeks|months|years)\s+(?:ago|later|earlier))\s+(?=[A-Za-z])", re.IGNORECASE)
+# a predicate that says how someone spoke, before a colon: "was blunter:", "was more direct:", "was less diplomatic:"
+_MANNER_INTRO = re.compile(r"\s(?:was|were|is|are)\s+(?:even\s+|much\s+|far\s+|rather\s+)?(?:(?:more|less)\s+[a-z]+|"
+                           r"[a-z]{3,}er|blunt|direct|succinct|scathing|withering|unequivocal|emphatic|candid)"
+                           r"(?:\s+still)?\s*:\s*$")
+_RELATIVE_AFTER = re.compile(r"\s*(?:that|which|whose)\s")
+_PARTICIPLE_BEFORE = re.compile(r"(?<![\w\-])[a-z]{3,}(?:ed|en)\s+$")
 _LEGAL_SUFFIX = re.compile(r"\b([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}) (?:(?:Corp|Inc|Ltd)\b\.?|(?:Corporation|"
                            r"Limited|plc|PLC|LLC|Holdings|GmbH|AG|NV)\b)")
 # institutions a field or place names uniquely ("the health ministry", "the fire service")
@@ -185,6 +196,12 @@ _THAT_RELATIVE = re.compile(r"(?<!\band)(?<!\bbut)(?<!\bsaid)(?<!\bsays)\s(?:tha
 # a tabloid lead opening in capitals ("GARY PRENTICE was sacked"): read as the name it is
 _CAPS_LEAD = re.compile(r"^\s*(?:[A-Z][A-Z'\u2019\-]+\s+){1,3}[A-Z][A-Z'\u2019\-]+(?=\s+[a-z])")
 _DOCUMENTS = frozenset(["statement", "release", "letter", "email", "post", "notice", "note"])
+_STUDY_BY = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:report|study|survey|review|analysis|audit|assessment)\s+"
+                       r"(?:(?:published|released|commissioned|compiled|produced|carried\s+out|conducted)\s+"
+                       r"(?:(?:today|yesterday|this\s+week|last\s+week|on\s+\w+)\s+)?)?by\s+(\S.*)$", re.IGNORECASE)
+# what a verb of writing leaves behind: "the post read" after "the federation posted on social media"
+_WRITES = {"posted": ("post",), "tweeted": ("post", "tweet"), "wrote": ("letter", "note", "post", "email"),
+           "emailed": ("email",), "texted": ("message", "text")}
 _DOCUMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:from|by|issued by)\s+"
                             r"(\S.*)$", re.IGNORECASE)
 # a document on its owner's channel: "a statement on its website", "a post on their account"
@@ -315,6 +332,9 @@ furious fuming raging livid tearful heartbroken devastated distraught stunned sh
 delighted elated jubilant smitten brave proud upset angry""".split())
 
 
+# endings of an adjective or participle that a tabloid puts before a name ("Obsessed", "Cheeky", "Heartless")
+_ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "less", "y", "ing", "ish", "ive")
+
 # agent nouns ("operator", "onlooker", "passer-by", "chemist"): a description built on one can speak;
 # "a voice", "a recording", "a statement" cannot
 _AGENT_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|ee|by|(?<!n)ess)s?$|(?:men|women)$", re.IGNORECASE)
@@ -419,11 +439,16 @@ def _clean_run(run: list[str]) -> list[str]:
         ['Iain', 'MacRae']
         >>> _clean_run(["FOOTIE", "WAG", "Kayla", "Brennan"])
         ['Kayla', 'Brennan']
+        >>> _clean_run(["Obsessed", "Liam", "Pettigrew"])
+        ['Liam', 'Pettigrew']
     """
     k = 0
     while k < len(run) - 1 and run[k].lower() in _RUN_OPENERS:
         k += 1
     run = run[k:]
+    if len(run) >= 3 and run[0].endswith(_ADJECTIVE_ENDINGS) and run[0][1:].islower() \
+            and first_name_gender(run[1]) and not first_name_gender(run[0]):
+        run = run[1:]  # "Obsessed Liam Pettigrew, 34,": an adjective opening a sentence before a given name
     for n in range(len(run) - 2, -1, -1):
         if _RX13.search(run[n]):
             run = run[n + 1:]
@@ -622,10 +647,19 @@ def _is_role(tok: str) -> bool:
         w = w.split("-of-", 1)[0]  # "The dad-of-two later posted", "mother-of-three Jo Lee": the kin noun
     elif "-" in w and all(p in lex["person"] for p in w.split("-")):
         return True  # "Lieutenant-Colonel Paul Ebo", "Major-General X": a rank of two ranks
+    elif "-" in w and _DOER_COMPOUND.search(w) and _singular(w) not in _THING_COMPOUNDS:
+        return True  # "the chart-topper", "stall-holders": a compound of an object and a doer
     return w in lex["person"] or _singular(w) in lex["person"] or w in lex["honorifics"] \
         or _SCIENTIST.search(w) is not None
 
 
+# a compound of an object and a doer ("chart-topper", "stall-holder", "record-breaker"), and those that name a thing
+_DOER_COMPOUND = re.compile(r"^[a-z]{3,}-(?:topp|hold|keep|mak|break|seek|tak|go|lov|wish|dwell|trott|winn|rais|bear|"
+                            r"spott|hopp|grad|hand|sett|spinn|jump|hunt|watch|find|steal|catch|chas|push|bring|"
+                            r"fight|writ|own|work|lead|play|driv|rid|danc|sing|walk|runn)ers?$")
+_THING_COMPOUNDS = frozenset("""page-turner cliff-hanger cliffhanger game-changer tie-breaker deal-breaker ice-breaker eye-opener
+no-brainer tear-jerker crowd-pleaser curtain-raiser show-stopper money-spinner head-scratcher nail-biter jaw-dropper
+heart-stopper door-opener fire-starter box-ticker vote-winner fire-cracker hell-raiser""".split())
 # prepositions after which a "chair" is furniture, not the person chairing ("into a reclining chair")
 _INTO = frozenset(["into", "onto", "in", "on", "from", "off", "under", "beside", "behind", "out"])
 # last words of a place's name after "the" ("the Merrow Islands", "the Tarrin Strait"): no organisation
@@ -698,6 +732,7 @@ class _Article:
         self.role_para: dict[str, int] = {}  # paragraph where each role was first bound
         self._prepass_para = 0
         self.statement_by: Speaker | None = None  # who last spoke "in a statement"
+        self.written_by: dict[str, tuple[int, Speaker]] = {}  # "post" -> (paragraph, who last posted)
         # runs that stand for a known person by one word: "Hunky Connor" -> "Connor", "WAG KAYLA" -> "Kayla"
         self.modifiers: dict[str, str] = {}
         self.titled: dict[str, str] = {}  # surname key -> "Lord Carnoch", for people never given a first name
@@ -1057,6 +1092,15 @@ class _Article:
                 if name and not any(_role_word(t, lex) for t in name.split()):
                     self.org_nouns.setdefault(m.group(1).lower(), name)
                     self.org_names.add(name)
+        # a wire lead's "..., the country's disaster agency said." and the next paragraph's "The National
+        # Emergency Management Authority (NEMA) said ...": the description's noun later ("the agency said")
+        # is the organisation named right after it, when the article has not named it before
+        for p in range(len(masked) - 1):
+            said = _DESCRIBED_SAID.search(masked[p]) if masked[p].rstrip().endswith(".") else None
+            named = _NAMED_SAYS.match(masked[p + 1]) if said else None
+            if named and _org_noun(said.group(1).lower(), lex) and _org_word(named.group(1).rsplit(None, 1)[-1].lower(), lex) \
+                    and named.group(1) not in "\n".join(masked[:p + 1]):
+                self.org_nouns.setdefault(said.group(1).lower(), named.group(1))
         # "The Tarvanian navy seized ...": "the navy" later is that navy, when the article names only one
         national: dict[str, set[str]] = {}
         for m in _NATIONAL_BODY.finditer(self._joined):
@@ -1223,8 +1267,9 @@ class _Article:
         channel_only = _CHANNEL_LEAD.match(chunk + " x")
         if channel_only and channel_only.end() == len(chunk) + 1:
             return None  # "X said in a statement that ... and warned": the channel alone is no speaker
-        issuer = _DOCUMENT_FROM.match(chunk)
-        if issuer:  # "according to a statement from the Grain Reserve Authority": whoever issued it
+        issuer = _DOCUMENT_FROM.match(chunk) or _STUDY_BY.match(chunk)
+        if issuer:  # "according to a statement from the Grain Reserve Authority", "a report published today by
+            # the Eastmoor Local Medical Committee": whoever issued or wrote it
             return self.parse(issuer.group(1), cue_subject=True)
         owner = _DOCUMENT_OWNED.fullmatch(chunk)
         if owner:  # "according to a statement on its website": the organisation it belongs to
@@ -1412,6 +1457,8 @@ class _Article:
             has_name = any(_is_cap(t, lex) for t in toks[1:])
             return Speaker(text, "organisation") if has_name else f"org:{text}"
         word = head or org_head
+        if len(toks) == 1 and low0 == "police":
+            return Speaker("police", "organisation")  # "Police said": the force, as "the police" is
         if head is not None and _is_plural(head):
             return Speaker(text.lower() if not any(_is_cap(t, lex) for t in toks[1:]) else text, "anonymous",
                            plural=True, head=_singular(head))
@@ -1436,7 +1483,12 @@ class _Article:
             return None  # "WAG'S HEDGE WAR": what an owner has, split at the apostrophe, names no one
         gender = _gender(run, lex)
         name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
+        if not name and len(run) == 2 and first_name_gender(run[0]) and not _role_word(run[0], lex) \
+                and not _title_only(run[0], lex) and run[0].lower() not in lex["honorifics"]:
+            name = run  # "Maureen Abbot", "Tom Mayor": a given name makes the role word after it a surname
         if not name:
+            if len(run) == 1 and run[0].lower() == "police":
+                return Speaker("police", "organisation")  # "Police said:": the force
             if len(run) == 1 and _is_plural(run[0]) and _role_word(run[0], lex):
                 return Speaker(run[0].lower(), "anonymous", plural=True, head=_singular(run[0]))
             head = [t for t in run if _role_word(t, lex)]
@@ -1516,6 +1568,8 @@ class _Article:
             return None, True
         if parsed.startswith("org:"):
             noun = _singular(parsed.rsplit(None, 1)[-1].lower())
+            if noun in self.written_by and self.written_by[noun][0] >= para - 1:
+                return self.written_by[noun][1], True  # "the post read": whoever posted just before
             if noun in _DOCUMENTS and self.statement_by is not None:
                 return self.statement_by, True  # "the statement said": whoever issued the statement
             # organisations of earlier sentences first, those that were a sentence's subject before the others: a
@@ -1548,7 +1602,8 @@ class _Article:
                 found = next((sp for sp in orgs if set(mods) & set(sp.name.lower().split())), None)
                 return (found, True) if found else (Speaker(parsed[4:], "organisation"), False)
             for sp in orgs:
-                return sp, True
+                if sp.name != "police":  # ("Police said ... According to the club": the force is no club)
+                    return sp, True
             return Speaker(parsed[4:], "organisation"), False
         if parsed.startswith("group:"):
             head, text = parsed[6:].split("|", 1)
@@ -1559,6 +1614,7 @@ class _Article:
             return Speaker(text, "anonymous", plural=True, head=head), False
         if parsed.startswith("role:"):
             head, text = parsed[5:].split("|", 1)
+            text, _, apposed_age = text.partition("|")  # (an age in apposition: "the chart-topper, 26,")
             alias = self.alias_speaker(text)
             if alias:
                 return alias, False
@@ -1613,8 +1669,8 @@ class _Article:
                 # "the 52-year-old said": the one person the article gave that age ("Steven Marsh, 52,")
                 return Speaker(next(iter(self.ages[age.group(1)])), "named person"), True
             # nor anyone the article gave another age ("Rin Okabayashi, 21," is not "the 24-year-old")
-            other_age = {name for a, names in self.ages.items() if a != age.group(1) for name in names} \
-                if head == "year-old" and age else set()
+            given = age.group(1) if head == "year-old" and age else apposed_age
+            other_age = {name for a, names in self.ages.items() if a != given for name in names} if given else set()
             demonym = head in _DEMONYMS and text.split()[-1][:1].isupper()
             parent = text.split()[-1].lower() in _COUNTS and text.split()[-2:-1] == ["of"]  # "the father of three"
             if (head == "year-old" or rival or demonym or parent) and self.window is not None:
@@ -2200,6 +2256,10 @@ _RIDDEN = re.compile(r"(?<![\w\-])(?:rode|rides|riding|ride\s+on|aboard)\s+((?:[
                      r"|((?:[A-Z][\w\-\u2019']*\s+){0,2}[A-Z][\w\-]*),\s+(?:ridden|trained)\s+(?:in\s+[A-Z]\w*\s+)?by\b")
 _THE_NOUN_COMMA = re.compile(r",\s+(?:the|an?)\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)\s*,")
 _NAME_END = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-\u2019']*\s+){0,3}[A-Z][\w\-\u2019']*)$")
+_DESCRIBED_SAID = re.compile(r",\s+the\s+(?:[a-z][\w\-\u2019']*\s+){0,3}([a-z][\w\-]*)\s+(?:said|says|reported|announced)"
+                             r"(?:\s+on\s+[A-Z]\w+)?\.\s*$")
+_NAMED_SAYS = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w\-\u2019']*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w\-]*)"
+                         r"(?:\s+\([A-Z]{2,}\))?\s+(?:said|says|reported|announced|told)\b")
 _ORG_NOUN_NAME = re.compile(r"(?<![\w-])(group|company|charity|firm|union|organisation|organization|association|"
                             r"campaign|coalition|alliance|society|network|collective|club|band|party)"
                             r"(?:\s*,\s+|\s+(?:calling\s+itself|known\s+as|called|named)\s+|\s+(?=[A-Z]))"
@@ -2402,7 +2462,12 @@ def _subject_lead(sentence: str, lex: dict) -> str:
         'Carlton boss Dean Morrow'
         >>> _subject_lead("the rain fell all day.", load_lexicon())
         ''
+        >>> _subject_lead("Only last week the prime minister stood up", load_lexicon())
+        'the prime minister'
     """
+    fronted = _TIME_FRONT.match(sentence)
+    if fronted:  # "Only last week the prime minister stood ...": a time phrase before the subject, no comma
+        return _subject_lead(sentence[fronted.end():], lex)
     toks = sentence.split(None, 9)[:9]
     if toks[:1] and toks[0].lower() in _LONG_FRONTING:  # a clause may run longer than a phrase before its comma
         comma = next((n for n, t in enumerate(sentence.split(None, 16)[:16]) if t.endswith(",")), -1)
@@ -2704,6 +2769,26 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     return chunk.strip(), None, len(left) - len(chunk)
 
 
+def _apposed_subject(art: "_Article", head: str, appositive: str) -> "Speaker | str | None":
+    """The speaker of a subject with an appositive (``head, appositive, said``).
+
+    A name in apposition wins ("The line's operator, HarbourRail, said"); so does a description
+    when the head is no speaker; otherwise the head ("Maureen Abbot, a ward sister, said").
+
+    Usage:
+        >>> art = _Article(["Lena Ortiz, a ward sister, said so."], None, None)
+        >>> _apposed_subject(art, "Lena Ortiz", "a ward sister").name
+        'Lena Ortiz'
+    """
+    pa, ph = art.parse(appositive, cue_subject=True), art.parse(head)
+    if isinstance(ph, str) and ph.startswith("role:") and appositive.strip().isdigit() and len(appositive.strip()) <= 3:
+        return f"{ph}|{appositive.strip()}"  # "the chart-topper, 26,": the age goes with the role to resolve it
+    if isinstance(pa, Speaker) and (pa.type == "named person" or pa.type in ("anonymous", "organisation")
+                                    and not isinstance(ph, Speaker)):
+        return pa
+    return ph if ph is not None else pa
+
+
 def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = None,
               aliases: list[str] | None = None) -> tuple[list[dict], list[dict]]:
     """Attribute quoted spans (from :func:`analysis.quotes.pair_marks`) and find indirect speech.
@@ -2884,6 +2969,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     if m.group(0).lower() in _NOUN_CUES else None
                 if adj and not (_role_word(adj.group(1), lex) or _org_word(adj.group(1), lex)):
                     continue  # "its final report", "her latest post": a noun after a determiner and an adjective
+                if m.group(0).lower() in _NOUN_CUES and _PARTICIPLE_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+                    continue  # "he had left handwritten notes", "deleted tweets": a noun after a participle
                 cue = _Cue(a + m.start(), a + m.end(), _RX5.sub(" ", m.group(0).lower()), bool(m.group("after")))
                 if cue.source_after and _reports_a_report(cues, mtext, cue.start):
                     continue  # "..., Haddan said, according to a translation by X": X relays, Haddan speaks
@@ -2914,15 +3001,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                                 "named person", "anonymous") else None) \
                             or next((sp for pos, sp in people if pos < m.start()), None)
                     elif appositive is not None:
-                        pa, ph = art.parse(appositive, cue_subject=True), art.parse(head)
-                        if isinstance(pa, Speaker) and pa.type == "named person" or (
-                                isinstance(pa, Speaker) and pa.type in ("anonymous", "organisation")
-                                and not isinstance(ph, Speaker)):  # "The line's operator, HarbourRail, said"
-                            parsed = pa
-                        elif ph is not None:
-                            parsed = ph
-                        else:
-                            parsed = pa
+                        parsed = _apposed_subject(art, head, appositive)
                     elif head and (modifier := _QUOTED_MODIFIER.search(left)) \
                             and modifier.group(1).lower() in _NOT_BEFORE_SUBJECT | {"the", "a", "an"}:
                         parsed = None  # "after 'baffling' Marinello call": a noun phrase, its "call" no verb
@@ -2980,6 +3059,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     previous_speaker = sp
                     if _STATEMENT.search(sent):
                         art.statement_by = sp  # "In a statement, an Eastmere University spokesperson said"
+                    for noun in _WRITES.get(cue.word, ()):
+                        art.written_by[noun] = (p, sp)  # "The federation posted ... 'the post read'"
                 cues.append(cue)
             for _, sp in pending:
                 art.mention(art.speaker_for_name(sp), p)
@@ -3048,8 +3129,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                         subject = _subject_lead(left_ctx, lex)
                         parsed = art.parse(subject) if subject else None
                         sp, via = art.resolve(parsed, p) if parsed is not None else (None, False)
-                        if sp is not None and sp.type not in ("named person", "organisation") and not via:
+                        if sp is not None and sp.type not in ("named person", "organisation") and not via \
+                                and not _MANNER_INTRO.search(left_ctx):
                             sp = None  # only a name or an organisation, not a description, opens such a sentence
+                            # (unless its verb says how it spoke: "A second MP was blunter: ...")
                     if sp is not None:
                         sp = art.speaker_for_name(sp)
                         assign(i, sp, "", "pronoun" if via else "colon")
@@ -3079,7 +3162,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 after = [c for c in cues if c.start >= close and c.valid]
                 if before:
                     chosen, sieve = before[-1], "same_sentence"
-                elif after and not (after[0].word in _NAMING_CUES and _names_own_span(mtext, after[0], spans, own)):
+                elif after and not (after[0].word in _NAMING_CUES and _names_own_span(mtext, after[0], spans, own)) \
+                        and not (not at_start and not colon and _RELATIVE_AFTER.match(mtext, close + 1)
+                                 and _words(text[s["start"]:s["end"]]) <= 3):
+                    # (not a cue inside a relative clause on the quoted label: 'a "shrine" that included a lock
+                    # of hair he claimed was hers')
                     chosen, sieve = after[0], "same_sentence"
             if chosen is None and info[i]["sieve"] == "none" and at_start and not _RX21.sub("", right_ctx):
                 if k > 0 and any(c.valid for c in cues_by_sentence[k - 1]):
@@ -3145,8 +3232,12 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                 info[i]["kind"] = "scare"
             if _NAMING.search(left_ctx) or (embedded and _words(qtext) <= 5 and qtext[:1].isupper()
                                             and not qtext.rstrip().endswith((".", "!", "?", ","))
-                                            and lex["title_noun_before_re"].search(left_ctx)):
-                # (a work's title in sentence case, as foreign titles are: "whose 2009 drama 'Il ponte' won")
+                                            and lex["title_noun_before_re"].search(left_ctx)) \
+                    or (embedded and qtext[:1].isupper() and not qtext.rstrip().endswith((".", "!", "?", ","))
+                        and left_ctx.rstrip().endswith(",") and right_ctx.startswith(",")
+                        and lex["title_noun_before_re"].search(left_ctx.rstrip()[:-1])):
+                # (a work's title in sentence case, as foreign titles and papers' are: "whose 2009 drama 'Il ponte'
+                # won", "in the paper, 'An early armoured dinosaur from ...', published")
                 info[i]["kind"] = "title"
             if info[i]["kind"] == "title":
                 info[i].update(speaker="", speaker_type="unattributed", cue="", sieve="title")
@@ -3187,7 +3278,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     if cand is not None:
                         sp, via, cue_word = cand, False, m.group(0).lower()
                     continue
-                parsed = art.parse(appositive or head) if (appositive or head) else None
+                parsed = _apposed_subject(art, head, appositive) if appositive is not None \
+                    else art.parse(head) if head else None
                 if parsed is None and _AND_VERB.search(seg[:m.start()]):
                     # "Ingrid just looked at it and said, '...'": the subject of the first verb
                     clause = seg[:m.start()]

@@ -3024,3 +3024,140 @@ def test_a_nationality_refers_back_to_the_man_just_named_not_a_horse():
          "Liam Grady, who rode Blue Meadow, was unhappy. \u201cWe were carried wide,\u201d said the Irishman.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Liam Grady"]
+
+
+def test_a_name_with_a_description_in_apposition_inside_a_quotation_speaks():
+    # a strike: "Dawn Hale, a porter on nights, said to me, '...'" inside a union man's quotation is Dawn Hale
+    t = ("Porters walk out\n\n"
+         "\u201cMorale is gone,\u201d Ray Kemp said. \u201cDawn Hale, a porter on nights, said to me last week, "
+         "\u2018I can\u2019t afford to come in.\u2019 That says it all.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Ray Kemp", "Ray Kemp", "Dawn Hale"]
+
+
+def test_a_wire_leads_description_is_the_organisation_named_next():
+    # a dam burst: "the country's water agency said." then "The State Water Resources Authority (SWRA) said"
+    t = ("Dam bursts\n\n"
+         "KORVA, June 3 (Wire) - A dam burst above Korva on Tuesday, flooding hundreds of homes, "
+         "the country's water agency said.\n\n"
+         "The State Water Resources Authority (SWRA) said at least 200 homes had been evacuated.\n\n"
+         "\u201cThe spillway failed after three days of rain,\u201d the agency said in a statement.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("State Water Resources Authority", "organisation")]
+
+
+def test_a_sports_tour_speaks_as_an_organisation():
+    # a tennis ruling: "the tour said" after "The Pacific Challenger Tour said" is that tour
+    t = ("Ruling stands\n\n"
+         "The Pacific Challenger Tour said its supervisor had upheld the call. "
+         "\u201cThe ball was out by a centimetre,\u201d the tour said in a statement.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("the Pacific Challenger Tour", "organisation")]
+
+
+def test_police_without_an_article_is_the_force():
+    # a burglary: "Police said: '...'" is the organisation, as "the police said" is
+    t = ("Shop raided\n\n"
+         "Police said: \u201cOfficers attended a report of a break-in at 2am.\u201d")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("police", "organisation")]
+
+
+def test_a_paper_title_in_sentence_case_in_apposition_is_a_title():
+    # a physics paper: "in the paper, 'Slow neutrons in a warm trap', published" is its title
+    t = ("Trap built\n\n"
+         "The team describe the device in the paper, \u201cSlow neutrons in a warm magnetic trap\u201d, "
+         "published in the Journal of Applied Physics.")
+    q = extract_quotes(t)
+    assert list(zip(q["kind"], q["speaker"])) == [("title", "")]
+
+
+def test_a_surname_that_is_a_role_word_after_a_given_name_is_a_name():
+    # a church fete: "Margaret Bishop, the organiser, said" is Margaret Bishop, no bishop
+    t = ("Fete rained off\n\n"
+         "\u201cIt was a washout,\u201d the vicar said. \u201cMargaret Bishop, the organiser, said to me, "
+         "\u2018We will try again in June.\u2019\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist()[-1] == "Margaret Bishop"
+
+
+def test_a_tabloid_adjective_before_a_given_name_is_no_part_of_it():
+    # a dog show: "Heartless Darren Doyle, 29," (capitalised only as the sentence opens) is Darren Doyle
+    t = ("Dog show row\n\n"
+         "Heartless Darren Doyle, 29, was banned from the show.\n\n"
+         "Doyle later posted online: \u201cThe judges never liked my dogs anyway.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Darren Doyle"]
+
+
+def test_mumbled_is_a_verb_of_speech():
+    # a sentencing: "stared at the floor and mumbled 'sorry'" is the defendant's
+    t = ("Thief jailed\n\n"
+         "Dean Orr, of Hull, stared at the floor and mumbled \u201csorry\u201d.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["kind"])) == [("Dean Orr", "fragment")]
+
+
+def test_a_noun_cue_after_a_participle_is_a_noun():
+    # a neighbour dispute: "left typed notes on her door signed 'the committee'" is no one's speech by "notes"
+    t = ("Hedge row\n\n"
+         "The tribunal heard Mrs Pike had left typewritten notes on the door signed \u201cthe committee\u201d.")
+    q = extract_quotes(t)
+    assert q["cue"].tolist() != ["notes"]
+    assert q["speaker"].tolist() == [""]
+
+
+def test_a_cue_in_a_relative_clause_on_a_quoted_label_does_not_attribute_it():
+    # an auction: 'a "masterpiece" that came with papers he insisted were genuine' is a label no one is quoted for
+    t = ("Fake sold\n\n"
+         "Art dealer Paul Grange was jailed yesterday. Buyers had queued to see the painting, a "
+         "\u201cmasterpiece\u201d that came with papers he insisted were genuine.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["kind"])) == [("", "scare")]
+
+
+def test_the_post_read_is_whoever_posted_it():
+    # a residents' group: "The association posted ... 'the post read'" is the association, not the bank before it
+    t = ("Bank branch to shut\n\n"
+         "The Millbrook Residents Association posted online that it would protest. Halden Bank said it "
+         "regretted the closure. \u201cNo bank, no high street, no village,\u201d the post read.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["the Millbrook Residents Association"]
+
+
+def test_a_time_phrase_before_the_subject_inside_a_quotation():
+    # a council row: "Only last month the mayor stood up and said, '...'" inside a councillor's quotation
+    t = ("Budget row\n\n"
+         "Mayor Hilda Brandt set the budget on Monday.\n\n"
+         "\u201cOnly last month the mayor stood up and said, \u2018There will be no cuts.\u2019 Now look,\u201d "
+         "councillor Raj Patel said.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Raj Patel", "Hilda Brandt"]
+
+
+def test_a_description_that_says_how_it_spoke_introduces_a_quotation():
+    # a club meeting: "A second member was blunter: '...'" is that member, not the one quoted before
+    t = ("Golf club vote\n\n"
+         "\u201cWe were not consulted,\u201d said one member.\n\n"
+         "A second member was blunter: \u201cThe committee has lost the room.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["one member", "a second member"]
+
+
+def test_according_to_a_report_by_an_organisation_is_the_organisation():
+    # school meals: "according to a study published today by the Nutrition Trust, which calls ... 'a scandal'"
+    t = ("Meals cut\n\n"
+         "Portions have shrunk by a fifth, according to a study published today by the Nutrition Trust, "
+         "which calls the cuts \u201cquietly scandalous\u201d.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("the Nutrition Trust", "organisation")]
+
+
+def test_an_age_in_apposition_to_a_description_rules_out_a_person_of_another_age():
+    # a fan's trial: "the record-breaker, 24," is the athlete, not the 51-year-old defendant named just before
+    t = ("Fan jailed\n\n"
+         "Sprinter Mia Okoro was harassed for a year.\n\n"
+         "Gordon Pryce, 51, admitted harassment.\n\n"
+         "In a statement read to the court, the record-breaker, 24, said: \u201cI felt hunted.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Mia Okoro"]
