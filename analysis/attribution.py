@@ -169,6 +169,10 @@ _TIME_FRONT = re.compile(r"(?:(?:only|just|even)\s+)?(?:(?:last|this|next|that|e
 _MANNER_INTRO = re.compile(r"\s(?:was|were|is|are)\s+(?:even\s+|much\s+|far\s+|rather\s+)?(?:(?:more|less)\s+[a-z]+|"
                            r"[a-z]{3,}er|blunt|direct|succinct|scathing|withering|unequivocal|emphatic|candid)"
                            r"(?:\s+still)?\s*:\s*$")
+_PLACE_MODIFIER = re.compile(r"^(?:the|a|an)\s+(?:[A-Z][\w\u2019']*\s+){0,3}[A-Z][\w\u2019']*-(?:based|listed|owned|run|"
+                             r"registered|headquartered|flagged)\s+[a-z]+$")
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must)\s+(?:be\s+|have\s+)?(?:[a-z]+ly\s+)?$")
+_QUOTED_AS = re.compile(r"\bquoted\s+(\S.{0,60}?)\s+as\s+$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:that|which|whose)\s")
 _PARTICIPLE_BEFORE = re.compile(r"(?<![\w\-])[a-z]{3,}(?:ed|en)\s+$")
 _LEGAL_SUFFIX = re.compile(r"\b([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}) (?:(?:Corp|Inc|Ltd)\b\.?|(?:Corporation|"
@@ -271,7 +275,7 @@ _SINGLE_NAME_ROLE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with|afterwards|afterward|later|earlier|then|meanwhile|"
                            r"privately|publicly|separately|instead|yesterday|today|tonight)\s+(?=\S+\s)", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?:,\s*|\s)who(?:\s|$)(?!.*\swho(?:\s|$))")
+_RELATIVE = re.compile(r"(?:,\s*|\s)who(?:se)?(?:\s|$)(?!.*\swho(?:se)?(?:\s|$))")
 _BYLINE = re.compile(r"^\s*(?:By|From)\s+[A-Z][^.!?:" + "\"\u201c\u201d" + r"]{0,80}$")
 # "leader of the left-wing Nouvelle Gauche Unie", "of the ruling ...": a name after "of the" and at most two
 # adjectives (hyphenated or with an adjective's ending) is an organisation's, not a person's (unlike "the son
@@ -1262,6 +1266,8 @@ class _Article:
             name = which.group(1)  # "Greenpeace Africa, which has staff there, said"
             return Speaker("the " + name[4:] if name.startswith("The ") else name, "organisation")
         chunk = _RX18.split(chunk.strip(" ,;:-\u2014\u2013"))[0].strip()
+        if chunk.endswith(".") and chunk[-3:-1].isalpha() and chunk[-3:-1].islower():
+            chunk = chunk[:-1]  # "according to a senior police official.": the sentence's full stop
         chunk = _LEADING_CONJ.sub("", chunk)  # "As one passenger put it": the conjunction is no part of the subject
         chunk = _CHANNEL_LEAD.sub("", chunk)  # "In a statement the agency said": the phrase names no one
         channel_only = _CHANNEL_LEAD.match(chunk + " x")
@@ -1454,7 +1460,9 @@ class _Article:
                     # "the House Budget Committee chairman" after "X, the ... committee chairman": the holder
                     return Speaker(self.role_phrases[phrase], "named person")
                 return Speaker(text, "named person" if named else "anonymous", gender=gender, head=_singular(head))
-            has_name = any(_is_cap(t, lex) for t in toks[1:])
+            # (a place in a hyphenated modifier names no organisation: "the Port Salvan-based company" is
+            # the company named before)
+            has_name = any(_is_cap(t, lex) for t in toks[1:]) and not _PLACE_MODIFIER.search(text)
             return Speaker(text, "organisation") if has_name else f"org:{text}"
         word = head or org_head
         if len(toks) == 1 and low0 == "police":
@@ -2064,7 +2072,8 @@ class _Article:
                                 and text[toks[n][0] + len(toks[n][1]):toks[n + 1][0]] == " ":
                             n += 1  # "a senior coast guard officer": the last of two role nouns is the head
                             cand = toks[n][1]
-                        end = toks[n][0] + len(cand)
+                        end = toks[n][0] + len(cand) - (cand.endswith(".") and cand[-3:-1].isalpha()
+                                                         and cand[-3:-1].islower())  # (not its sentence's full stop)
                         m = _PP.match(text, end)
                         desc = text[pos:end] + (m.group(0) if m else "")
                         desc = desc[0].lower() + desc[1:] if desc[:1].isupper() and toks[k][1].lower() in lex["indefinite"] else desc
@@ -2962,6 +2971,8 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     continue  # "the 29-year-old shared." reports; "who shared a flat with the groom" does not
                 if _INFINITIVE.search(sent, max(0, m.start() - 20), m.start()):
                     continue
+                if any(c.valid for c in cues) and _MODAL_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+                    continue  # "Delaney said the agency would be asking Veltra some 'hard questions'": not yet said
                 poss = _POSSESSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start())
                 if poss and poss.group(1).lower() not in _CONTRACTIONS:
                     continue  # "the union's demands", "Smith's claims": a noun after a possessive
@@ -2988,7 +2999,10 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     left = mtext[a:cue.start]
                     head, appositive, where = _subject_chunk(left, lex)
                     parsed = None
-                    if where < 0:
+                    quoted_as = _QUOTED_AS.search(left) if cue.word.endswith("ing") and "quoted" in left else None
+                    if quoted_as:  # "State television quoted Morten as calling it 'baseless'": the one quoted
+                        parsed = art.parse(quoted_as.group(1), cue_subject=True)
+                    elif where < 0:
                         parsed = None
                     elif cue.word.endswith("ing") and (left.rstrip().endswith((",", "\u2014", "\u2013", " -"))
                                                        or _SUBORDINATE_ING.search(left)) or _EXCEPT_TO.search(left):
@@ -3085,7 +3099,9 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
         # ----- direct quotes, in order -----
         for i in top:
             s = spans[i]
-            if s.get("carried") and i > 0 and spans[i - 1].get("continues") and info[i - 1]["speaker"]:
+            if s.get("carried") and i > 0 and spans[i - 1].get("continues") and info[i - 1]["speaker"] \
+                    and info[i - 1]["cue"]:  # (a paragraph before without a cue of its own: this one's cue
+                # names them both, see _whole_quotation)
                 prev = info[i - 1]
                 info[i].update(speaker=prev["speaker"], speaker_type=prev["speaker_type"], cue=prev["cue"],
                                sieve="continuation")
@@ -3378,9 +3394,36 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     indirect.append(row)
                     if row["start"] >= quoted_until:  # a report before the paragraph's last quotation is no
                         art.set_last(p, sp)           # later voice than it
+    _whole_quotation(spans, info)
     _repeated_quotes(paragraphs, spans, info)
     _named_later(paragraphs, spans, info, art)
     return info, indirect
+
+
+def _whole_quotation(spans: list[dict], info: list[dict]) -> None:
+    """Give every paragraph of a quotation over several paragraphs the speaker its closing paragraph's cue
+    names, where an earlier paragraph has no cue of its own (``"I have not slept. ... // "Marko, come home,"
+    said Zora Veselin``: the first paragraph is hers too, not the last person the article mentioned).
+
+    Usage:
+        >>> spans = [dict(parent=None, continues=True, carried=False), dict(parent=None, continues=False, carried=True)]
+        >>> info = [dict(speaker="Marko Veselin", speaker_type="named person", cue="", sieve="continuation"),
+        ...         dict(speaker="Zora Veselin", speaker_type="named person", cue="said", sieve="cue_after")]
+        >>> _whole_quotation(spans, info); info[0]["speaker"]
+        'Zora Veselin'
+    """
+    top = [i for i, s in enumerate(spans) if s["parent"] is None]
+    run: list[int] = []
+    for i in top:
+        run = run + [i] if spans[i].get("carried") and run else [i]
+        if spans[i].get("continues"):
+            continue
+        last = info[run[-1]]
+        if len(run) > 1 and last["cue"] and last["sieve"] in ("same_sentence", "cue_after", "pronoun"):
+            for j in run[:-1]:
+                if not info[j]["cue"] and info[j]["sieve"] in ("continuation", "subject", "none"):
+                    info[j].update(speaker=last["speaker"], speaker_type=last["speaker_type"], sieve="continuation")
+        run = []
 
 
 _INDEFINITE_CORE = re.compile(r"(?:a|an|one|another)\s+((?:[a-z\-]+\s+){1,3}?[a-z\-]+)(?=\s+(?:at|of|for|from|in|on|who)\b|$)")

@@ -3161,3 +3161,79 @@ def test_an_age_in_apposition_to_a_description_rules_out_a_person_of_another_age
          "In a statement read to the court, the record-breaker, 24, said: \u201cI felt hunted.\u201d")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["Mia Okoro"]
+
+
+def test_a_company_described_by_its_home_town_is_the_company_named_before():
+    # a bakery recall: "the Leeds-based firm said" after "Hartley Foods has withdrawn" is Hartley Foods
+    t = ("Bread withdrawn\n\n"
+         "Hartley Foods has withdrawn ten thousand loaves.\n\n"
+         "\u201cWe are sorry for the inconvenience,\u201d the Leeds-based firm said.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Hartley Foods", "organisation")]
+
+
+def test_assured_is_a_verb_of_speech_inside_a_quotation():
+    # a transfer saga: "The chairman assured me that 'nobody is for sale'" inside a manager's quotation
+    t = ("Striker sold\n\n"
+         "\u201cI feel let down,\u201d manager Tom Reyes said. \u201cChairman Ian Cobb assured me in May that "
+         "\u2018nobody is for sale\u2019. Now look.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist()[-1] == "Ian Cobb"
+
+
+def test_quoted_as_saying_is_the_one_quoted():
+    # an election: "Radio Kestra quoted Lena Varo as calling the result 'a fraud'" is Lena Varo's fragment
+    t = ("Result disputed\n\n"
+         "Opposition leader Lena Varo did not appear in public. Radio Kestra quoted Varo as calling the "
+         "result \u201ca fraud\u201d.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Lena Varo"]
+
+
+def test_the_councillor_is_the_one_titled_cllr():
+    # a library: "the councillor said" is the one the article calls "Cllr Joan Ames", not the resident just named
+    t = ("Library hours cut\n\n"
+         "Cllr Joan Ames, the district council\u2019s cabinet member for culture, rejected claims that readers "
+         "were ignored. \u201cWe held two drop-in sessions,\u201d she said.\n\n"
+         "Margaret Lowe, 71, who uses a wheelchair, says the cuts have left her stranded.\n\n"
+         "\u201cI have to take two buses to the next library,\u201d she said.\n\n"
+         "Mrs Lowe has written to Cllr Ames twice without reply. Asked about the letters, the councillor said: "
+         "\u201cMy door is always open.\u201d")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Joan Ames", "Margaret Lowe", "Joan Ames"]
+
+
+def test_a_whose_clause_is_no_part_of_the_speaker():
+    # a hospital: "A surgeon whose operations were cancelled has called the move 'reckless'" is the surgeon
+    t = ("Theatres closed\n\n"
+         "A surgeon whose operations were cancelled this week has called the closure \u201creckless beyond belief\u201d.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["a surgeon"]
+
+
+def test_a_verb_of_speech_in_the_future_inside_reported_speech_is_not_yet_said():
+    # a data leak: "Moss said the regulator would be asking the bank some 'tough questions'" is Moss's fragment
+    t = ("Bank fined\n\n"
+         "Information commissioner Helen Moss said the regulator would be asking the bank some "
+         "\u201ctough questions\u201d.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Helen Moss"]
+
+
+def test_a_quotation_over_two_paragraphs_takes_its_closing_cue():
+    # a missing climber: the father's first paragraph is his, not the son's the sentence before named
+    t = ("Climber missing\n\n"
+         "The father of missing climber Owen Pryce, 24, said the family had not given up.\n\n"
+         "\u201cWe sit by the phone every night. If he can hear this, we are waiting.\n\n"
+         "\u201cOwen, we love you,\u201d said Gareth Pryce, 58.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Gareth Pryce", "Gareth Pryce"]
+
+
+def test_a_description_at_a_sentence_end_leaves_the_full_stop_out():
+    # a riot: "according to a senior police officer." then "the officer said" is "a senior police officer"
+    t = ("Riot at jail\n\n"
+         "The riot lasted six hours, according to a senior police officer. \u201cThey had planned it,\u201d "
+         "the officer said, speaking on condition of anonymity.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["a senior police officer"]
