@@ -353,6 +353,19 @@ HELDOUT_LEVELS = {
     "quotes_heldout61": (100, 6, 0.93, 0.97, 0.99),
     # blind with round 25's rules (round 24's score the same): 0.952 (type 0.951, kind 1.000)
     "quotes_heldout62": (100, 6, 0.95, 0.95, 0.99),
+    # blind with round 25's rules: 0.929 (type 0.949, kind 0.980); after round 26a: 1.000 (type 1.000)
+    "quotes_heldout63": (90, 6, 0.99, 0.99, 0.98),
+    # blind with round 25's rules: 0.981 (type 1.000, kind 1.000)
+    "quotes_heldout64": (100, 6, 0.98, 0.99, 0.99),
+    # blind with round 25's rules: 0.891 (type 0.940, kind 0.970); after round 26a: 0.990 (type 0.990)
+    "quotes_heldout65": (100, 6, 0.98, 0.98, 0.97),
+    # blind with round 25's rules, and with round 26a's, written before the set arrived: 0.908 (type 0.949,
+    # kind 0.990); after round 26b: 0.969 (type 0.969)
+    "quotes_heldout66": (90, 6, 0.96, 0.96, 0.99),
+    # blind with round 25's and round 26a's rules: 0.938 (type 0.979, kind 1.000); after round 26b: 0.969
+    "quotes_heldout67": (90, 6, 0.96, 0.97, 0.99),
+    # blind with round 25's and round 26a's rules: 0.951 (type 0.970, kind 1.000)
+    "quotes_heldout68": (100, 6, 0.95, 0.96, 0.99),
 }
 
 
