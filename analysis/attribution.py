@@ -2792,6 +2792,10 @@ def _apposed_subject(art: "_Article", head: str, appositive: str) -> "Speaker | 
     pa, ph = art.parse(appositive, cue_subject=True), art.parse(head)
     if isinstance(ph, str) and ph.startswith("role:") and appositive.strip().isdigit() and len(appositive.strip()) <= 3:
         return f"{ph}|{appositive.strip()}"  # "the chart-topper, 26,": the age goes with the role to resolve it
+    described = appositive.split(None, 1)[0].lower() in ("the", "a", "an") if appositive.strip() else False
+    if isinstance(pa, Speaker) and pa.type == "named person" and described \
+            and isinstance(ph, Speaker) and ph.type == "named person":
+        return ph  # "Ingrid Tollefsen, the U.N. special envoy for Marovia,": capitals in a description name no one
     if isinstance(pa, Speaker) and (pa.type == "named person" or pa.type in ("anonymous", "organisation")
                                     and not isinstance(ph, Speaker)):
         return pa

@@ -3237,3 +3237,20 @@ def test_a_description_at_a_sentence_end_leaves_the_full_stop_out():
          "the officer said, speaking on condition of anonymity.")
     q = extract_quotes(t)
     assert q["speaker"].tolist() == ["a senior police officer"]
+
+
+def test_a_name_before_a_description_with_capitals_is_the_speaker():
+    # a trade envoy: "Piet Ramaker, the E.U. trade envoy for Lusania, said ... 'dismayed'" is Piet Ramaker
+    t = ("Talks stall\n\n"
+         "Piet Ramaker, the E.U. trade envoy for Lusania, said he was \u201cdeeply dismayed\u201d by the delay.")
+    q = extract_quotes(t)
+    assert q["speaker"].tolist() == ["Piet Ramaker"]
+
+
+def test_a_name_ending_in_cloud_is_a_company():
+    # a hosting outage: "Nimbara Cloud said" and then "the company said" are the same organisation
+    t = ("Sites go dark\n\n"
+         "Nimbara Cloud said a cooling fault had caused the outage. \u201cWe apologise to every customer,\u201d "
+         "the company said.")
+    q = extract_quotes(t)
+    assert list(zip(q["speaker"], q["speaker_type"])) == [("Nimbara Cloud", "organisation")]
