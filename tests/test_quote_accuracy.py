@@ -366,6 +366,12 @@ HELDOUT_LEVELS = {
     "quotes_heldout67": (90, 6, 0.96, 0.97, 0.99),
     # blind with round 25's and round 26a's rules: 0.951 (type 0.970, kind 1.000)
     "quotes_heldout68": (100, 6, 0.95, 0.96, 0.99),
+    # blind with round 26's rules (round 25's score the same): 0.910 (type 0.910, kind 0.990)
+    "quotes_heldout69": (90, 6, 0.91, 0.91, 0.99),
+    # blind with round 26's rules (round 25's score the same): 0.960 (type 1.000, kind 1.000)
+    "quotes_heldout70": (90, 6, 0.96, 0.99, 0.99),
+    # blind with round 26's rules: 0.950 (type 1.000, kind 1.000); round 25's rules: 0.940
+    "quotes_heldout71": (90, 6, 0.95, 0.99, 0.99),
 }
 
 
