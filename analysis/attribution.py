@@ -63,6 +63,43 @@ from importlib import resources
 from .given_names import first_name_gender, given_name_gender
 from .segment import split_sentences
 
+
+class _Tail:
+    """A compiled pattern that must match up to the end of its window, its last word being one of a few
+    ``endings`` followed by white space (``...\\bto\\s+$``). Such a search tries every position of the
+    window; :meth:`search` first checks the window's end, which is far cheaper, and searches only when
+    a match is possible, so its answers are the pattern's own.
+
+    The window must end in white space (``\\s`` and :meth:`str.isspace` are the same Unicode class),
+    and the text before that white space must end in one of ``endings``. With ``fold`` (a pattern
+    compiled with ``re.IGNORECASE``) the test lower-cases the text, and a window that is not ASCII
+    is always searched: case-insensitive matching equates a few other letters with ASCII ones ("ſ"
+    with "s").
+
+    Usage:
+        >>> to = _Tail(re.compile(r"\\bto\\s+$", re.IGNORECASE), ("to",), fold=True)
+        >>> bool(to.search("she plans to ")), bool(to.search("she plans TO ")), bool(to.search("she plans to"))
+        (True, True, False)
+        >>> to.search("plans to say", 0, 9).span()
+        (6, 9)
+    """
+
+    def __init__(self, pattern: re.Pattern, endings: tuple[str, ...], fold: bool = False):
+        self.pattern, self.endings, self.fold = pattern, endings, fold
+
+    def search(self, text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
+        hi = len(text) if hi is None else hi
+        window = text[lo:hi]
+        if not window[-1:].isspace():
+            return None
+        window = window.rstrip()
+        if self.fold and window.isascii():
+            window = window.lower()
+        elif self.fold:
+            return self.pattern.search(text, lo, hi)
+        return self.pattern.search(text, lo, hi) if window.endswith(self.endings) else None
+
+
 SPEAKER_TYPES = ("named person", "anonymous", "organisation", "unattributed")
 # words a title leaves in lower case, English and the French, Spanish and Italian ones of borrowed titles
 # ("Message \u00e0 la Nation", "La Dolce Vita" aside)
@@ -133,7 +170,8 @@ _RX19 = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s*(?=[A-Z]))*(?:[^,.;:\u2014\u2013
 _RX20 = re.compile(r"\s*((?:\S+\s+){0,5}?\S+?)(?=\s+[a-z][\w\u2019']*(?:\s|:)|:)")
 _RX21 = re.compile(r"[\s.,!?" + _MARKS + "]")
 # "with the air of a man sniffing milk": a description in a comparison names no one
-_SIMILE_OF = re.compile(r"(?<!\w)(?:air|look|manner|demeanou?r|bearing|face|voice|expression|confidence)\s+of\s+$", re.I)
+_SIMILE_OF = _Tail(re.compile(r"(?<!\w)(?:air|look|manner|demeanou?r|bearing|face|voice|expression|confidence)\s+of\s+$",
+                              re.I), ("of",), fold=True)
 # punctuation, a bracket or a dash between two words ends a run of names ("LAKE ARDEN — Marcus Oyelaran")
 _RX22 = re.compile(r"(?:[,;:.()\u2014\u2013]|\s-)\s*$")
 _RX23 = re.compile(r"[" + _MARKS + r";:.]")
@@ -151,8 +189,8 @@ _TOLD_PASSIVE = re.compile(r"\s+(?:he|she|they|we|i|it|to)\b", re.IGNORECASE)
 # an infinitive names no speech event ("whether he had anything to say", "the day for ministers to say nothing"),
 # except after a verb that reports one ("went on to say", "was heard to say") or a habit of saying ("as my
 # predecessor liked to say", "used to say")
-_INFINITIVE = re.compile(r"(?<!\bthan )(?<!\bexcept )(?<!\bbeyond )(?<!\bon )(?<!\bheard )(?<!\bappeared )(?<!\bwent )(?<!\bused )(?<!\bliked )(?<!\blikes )"
-                         r"(?<!\bloved )(?<!\bloves )\bto\s+$", re.IGNORECASE)
+_INFINITIVE = _Tail(re.compile(r"(?<!\bthan )(?<!\bexcept )(?<!\bbeyond )(?<!\bon )(?<!\bheard )(?<!\bappeared )(?<!\bwent )(?<!\bused )(?<!\bliked )(?<!\blikes )"
+                         r"(?<!\bloved )(?<!\bloves )\bto\s+$", re.IGNORECASE), ("to",), fold=True)
 _NAMED_OPERATION = re.compile(r"(?:Operation|Exercise|Project|Codename|Code\s+name)\s+[A-Z]")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)
 # cue words that are nouns too, and a determiner with one adjective before them
@@ -172,11 +210,12 @@ _MANNER_INTRO = re.compile(r"\s(?:was|were|is|are)\s+(?:even\s+|much\s+|far\s+|r
 _PLACE_MODIFIER = re.compile(r"^(?:the|a|an)\s+(?:[A-Z][\w\u2019']*\s+){0,3}[A-Z][\w\u2019']*-(?:based|listed|owned|run|"
                              r"registered|headquartered|flagged)\s+[a-z]+$")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must)\s+(?:be\s+|have\s+)?(?:[a-z]+ly\s+)?$")
-_QUOTED_AS = re.compile(r"\bquoted\s+(\S.{0,60}?)\s+as\s+$")
+_QUOTED_AS = _Tail(re.compile(r"\bquoted\s+(\S.{0,60}?)\s+as\s+$"), ("as",))
 _RELATIVE_AFTER = re.compile(r"\s*(?:that|which|whose)\s")
-_PARTICIPLE_BEFORE = re.compile(r"(?<![\w\-])[a-z]{3,}(?:ed|en)\s+$")
+_PARTICIPLE_BEFORE = _Tail(re.compile(r"(?<![\w\-])[a-z]{3,}(?:ed|en)\s+$"), ("ed", "en"))
 _LEGAL_SUFFIX = re.compile(r"\b([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}) (?:(?:Corp|Inc|Ltd)\b\.?|(?:Corporation|"
                            r"Limited|plc|PLC|LLC|Holdings|GmbH|AG|NV)\b)")
+_LEGAL_SUFFIX_GATE = re.compile(r"Corp|Inc|Ltd|Limited|plc|PLC|LLC|Holdings|GmbH|AG|NV")  # in every match
 # institutions a field or place names uniquely ("the health ministry", "the fire service")
 _INSTITUTIONS = frozenset({"ministry", "department", "office", "council", "court", "army", "military", "navy",
                            "embassy", "commission", "committee", "parliament", "hospital", "coastguard", "service"})
@@ -184,17 +223,19 @@ _INSTITUTIONS = frozenset({"ministry", "department", "office", "council", "court
 _NATIONAL_BODY = re.compile(r"(?<!\w)[Tt]he\s+([A-Z][a-z]+)\s+(army|navy|military|government|police|coastguard|junta|"
                             r"embassy|presidency|parliament)(?![\w\-])")
 _REPLIES = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"])
-_POSSESSIVE_BEFORE = re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$")
+_POSSESSIVE_BEFORE = _Tail(re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$"), ("'s", "\u2019s", "s'", "s\u2019"))
 _CONTRACTIONS = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where", "let"])  # "he's said"
 _LIMITING = "beyond|besides|except|than"  # "beyond saying", "other than to say": the one thing said
-_SUBORDINATE_ING = re.compile(rf"\s(?:after|before|while|when|since|despite|without|by|{_LIMITING})\s+$", re.IGNORECASE)
-_ONLY_ING = re.compile(rf"\s(?:{_LIMITING})\s+$", re.IGNORECASE)
+_SUBORDINATE_ING = _Tail(re.compile(rf"\s(?:after|before|while|when|since|despite|without|by|{_LIMITING})\s+$",
+                                    re.IGNORECASE), ("after", "before", "while", "when", "since", "despite", "without",
+                                                     "by", "beyond", "besides", "except", "than"), fold=True)
+_ONLY_ING = _Tail(re.compile(rf"\s(?:{_LIMITING})\s+$", re.IGNORECASE), ("beyond", "besides", "except", "than"), fold=True)
 # who would say no more: the subject before "declined", "refused", "would not" ("The company declined to comment
 # beyond saying ...")
 _REFUSED = re.compile(r"\s*(\S.{0,80}?)\s+(?:(?:has|had|have)\s+)?(?:declined|declines|refused|refuses|(?:would|did|could|"
                       r"will)\s+not|(?:would|did|could|wo)n['\u2019]t)\b")
 # the one thing a speaker would say ("declined to comment other than to say", "except to say"): the subject speaks
-_EXCEPT_TO = re.compile(rf"\s(?:{_LIMITING})\s+to\s+$", re.IGNORECASE)
+_EXCEPT_TO = _Tail(re.compile(rf"\s(?:{_LIMITING})\s+to\s+$", re.IGNORECASE), ("to",), fold=True)
 # a restrictive relative clause: "that"/"which" followed by a finite verb ("a fund that holds shares")
 _THAT_RELATIVE = re.compile(r"(?<!\band)(?<!\bbut)(?<!\bsaid)(?<!\bsays)\s(?:that|which)\s+(?:[a-z]+(?:s|ed)|has|had|is|was|are|were|owns|runs)\s[^,;:]*$")
 # a tabloid lead opening in capitals ("GARY PRENTICE was sacked"): read as the name it is
@@ -249,7 +290,9 @@ _FRONTED_PP = re.compile(r"\s*(?:at|in|on|during|after|before|outside|inside|fro
                          r"(?:[^\s,.;:]+\s+){0,8}?[^\s,.;:]+,\s+", re.IGNORECASE)
 _NAME_AND = re.compile(r"[A-Z][\w\-\u2019']*\s*$")
 # a form of "be" right before a reporting verb makes it passive ("was told", "were being asked")
-_PASSIVE = re.compile(r"(?<!\w)(?:is|are|was|were|be|being|been|get|got|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE = _Tail(re.compile(r"(?<!\w)(?:is|are|was|were|be|being|been|get|got|gets|getting)\s+(?:\w+ly\s+)?$",
+                            re.IGNORECASE), ("is", "are", "was", "were", "be", "being", "been", "get", "got", "gets",
+                                             "getting", "ly"), fold=True)
 # Capitalised words that open a sentence or clause but are never part of a name ("For Walter Brandt, 83,",
 # "But Greenpeace Africa said", "By Tom Ashworth"): dropped from the front of a capitalised run.
 _PP = re.compile(r"\s+(?:in|at|from|for|with|on|of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
@@ -259,10 +302,12 @@ _SINGLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a
                           r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|"
                           r"mother|father|partner|friend|nephew|niece|cousin|uncle|aunt|colleague|grandson|granddaughter|grandmother|grandfather|fianc\u00e9e?),\s+([A-Z][a-z\u00e0-\u00ff]+)[,.]"
                           r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)")
+_SINGLE_NAME_GATE = re.compile(r",\s+(?:an?\s|[A-Z])|giv|gave")  # in every match of _SINGLE_NAME
 # two more ways a first name alone is given as a person's (separate patterns: each begins with a literal, which
 # keeps the scan over every paragraph fast):
 # a first name with an age, opening a sentence or after a verb of saying ("said Halyna, 74,")
 _SINGLE_NAME_AGE = re.compile(r"\b([A-Z][a-z\u00e0-\u00ff]+),\s+\d{1,3},")
+_AGE_COMMAS = re.compile(r",\s*\d{1,3}\s*,")  # in every match of _SINGLE_NAME_AGE and _SURNAME_AGE (see _finditer)
 _AGE_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:said|says|added)\s+)$")
 # a first name after a fronted clause, doing something to his or her own ("When the snow fell, Amira had
 # already burned the last of her family's firewood")
@@ -272,6 +317,7 @@ _SINGLE_NAME_ACTING = re.compile(r",\s([A-Z][a-z\u00e0-\u00ff]+)\s+(?:had\s+|has
 # "the team's captain, Brio, who"): a person's (handles, nicknames and first names are given so)
 _SINGLE_NAME_ROLE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-\u2019']+\s+){0,2}?"
                                r"([a-z][a-z\-]+),\s([A-Z][a-z\u00e0-\u00ff]+),\s")
+_SINGLE_NAME_ROLE_GATE = re.compile(r",\s[A-Z][a-z\u00e0-\u00ff]+,\s")  # in every match of _SINGLE_NAME_ROLE
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with|afterwards|afterward|later|earlier|then|meanwhile|"
                            r"privately|publicly|separately|instead|yesterday|today|tonight)\s+(?=\S+\s)", re.IGNORECASE)
@@ -401,7 +447,7 @@ def _longer_names(name: str, full_names: list[str]) -> list[str]:
 # a Cantonese given name written after the surname ("Tse Ka-lok", "Kwok Mei-shan"): the word before it is the surname
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # a title with its portfolio before a capitalised run ("Secretary for Housing ...", "Minister of Finance ...")
-_PORTFOLIO_BEFORE = re.compile(r"(?<!\w)([A-Z][\w\-]*)\s+(?:for|of)\s+$")
+_PORTFOLIO_BEFORE = _Tail(re.compile(r"(?<!\w)([A-Z][\w\-]*)\s+(?:for|of)\s+$"), ("for", "of"))
 
 
 def _surname(name: str) -> str:
@@ -569,6 +615,25 @@ def trie_pattern(items) -> str:
         return "(?:" + body + ")?" if "" in node else body
 
     return "(?:" + build(trie) + ")"
+
+
+# ----- cheap tests before costly searches (exact: each skips a search only when it cannot match)
+
+
+def _finditer(pattern: re.Pattern, text: str, gate: re.Pattern):
+    """``pattern.finditer(text)``, skipped when ``gate`` finds nothing in ``text``.
+
+    ``gate`` is a short pattern that every match of ``pattern`` contains and that begins with a
+    literal, so its scan is fast: where it finds nothing, ``pattern`` cannot match either. Most
+    paragraphs have no age in commas, no legal suffix, no "Mr", so most of the long scans go.
+
+    Usage:
+        >>> [m.group(1) for m in _finditer(_SURNAME_AGE, "Volkin, 34, barely blinked.", _AGE_COMMAS)]
+        ['Volkin']
+        >>> list(_finditer(_SURNAME_AGE, "Volkin barely blinked.", _AGE_COMMAS))
+        []
+    """
+    return pattern.finditer(text) if gate.search(text) else iter(())
 
 
 def _norm(text: str) -> str:
@@ -932,12 +997,12 @@ class _Article:
         """Collect full names and role -> name bindings from the whole article (headline roles resolve too)."""
         lex = self.lex
         for text in masked:
-            found = [(m.start(), next(g for g in m.groups() if g)) for m in _SINGLE_NAME.finditer(text)]
-            found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_AGE.finditer(text)
+            found = [(m.start(), next(g for g in m.groups() if g)) for m in _finditer(_SINGLE_NAME, text, _SINGLE_NAME_GATE)]
+            found += [(m.start(), m.group(1)) for m in _finditer(_SINGLE_NAME_AGE, text, _AGE_COMMAS)
                       if _AGE_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
                       or _role_word((text[max(0, m.start() - 20):m.start()].split() or [""])[-1], lex)]
             found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_ACTING.finditer(text)]
-            found += [(m.start(), m.group(2)) for m in _SINGLE_NAME_ROLE.finditer(text) if _role_word(m.group(1), lex)]
+            found += [(m.start(), m.group(2)) for m in _finditer(_SINGLE_NAME_ROLE, text, _SINGLE_NAME_ROLE_GATE) if _role_word(m.group(1), lex)]
             for _, name in sorted(found):
                 if name.lower() not in _RUN_OPENERS and not _role_word(name, lex) and not _org_word(name, lex) \
                         and name not in self.single_names:
@@ -1073,7 +1138,7 @@ class _Article:
                             n = words.index(h)  # ("Owen Pask, presented Mrs Haverly": a title names no role)
                             self._bind_role(_singular(h), " ".join(name), words[n - 1] if n else "")
         # "Borealis Lithium Corp." ... "Borealis Lithium said": a company's name without its legal suffix
-        self.legal_names = {m.group(1): m.group(0) for m in _LEGAL_SUFFIX.finditer(self._joined)}
+        self.legal_names = {m.group(1): m.group(0) for m in _finditer(_LEGAL_SUFFIX, self._joined, _LEGAL_SUFFIX_GATE)}
         self.org_names.update(self.legal_names)
         # "The club's largest supporters' group, Torcida Alta, has sided with ...": "the group" later is Torcida Alta
         for text in masked:
@@ -1151,7 +1216,7 @@ class _Article:
         by_surname: dict[str, list[str]] = {}
         for full in self.full_names:
             by_surname.setdefault(_surname(full), []).append(full)
-        for m in _TITLED_SURNAME.finditer(joined):
+        for m in _finditer(_TITLED_SURNAME, joined, _TITLED_SURNAME_GATE):
             names = by_surname.get(m.group(2), [])
             gender = _gender([m.group(1)], lex)
             if len(names) == 1 and gender is not None:
@@ -1170,7 +1235,7 @@ class _Article:
             if gender is not None:
                 self.name_gender[owner] = gender
         # "Volkin, 34, barely blinked": a surname with an age gives the one person of that surname the age
-        for m in _SURNAME_AGE.finditer(joined):
+        for m in _finditer(_SURNAME_AGE, joined, _AGE_COMMAS):
             names = by_surname.get(m.group(1), [])
             if len(names) == 1:
                 self.ages.setdefault(m.group(2), set()).add(names[0])
@@ -2222,9 +2287,12 @@ _NOT_NOUNS = frozenset(["himself", "herself", "themselves", "itself", "too", "al
 
 # a gendered courtesy title before a capitalised word ("Mrs Trask", "Mr. Feld")
 _TITLED_SURNAME = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam|Mme|Mlle|Mdm)\.?\s+([A-Z][\w\u2019'-]+)")
+_TITLED_SURNAME_GATE = re.compile(r"M(?:r|s|iss|x|me|lle|dm|adam)|Sir|Dame|Lord|Lady")  # in every match
 
 _HE_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.IGNORECASE)
-_AFTER_PREPOSITION = re.compile(r"(?<!\w)(?:to|with|at|for|from|by|about|of|on|behind|beside|near|like)\s+$", re.IGNORECASE)
+_AFTER_PREPOSITION = _Tail(re.compile(r"(?<!\w)(?:to|with|at|for|from|by|about|of|on|behind|beside|near|like)\s+$",
+                                      re.IGNORECASE), ("to", "with", "at", "for", "from", "by", "about", "of", "on",
+                                                       "behind", "beside", "near", "like"), fold=True)
 
 # an organisation's governing body: "the Sinfonia's management", "the club's board"
 _OWNER = r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)[\u2019']"  # "the Sinfonia's", "Rovers'"
@@ -2682,7 +2750,7 @@ _OWNER_KIN = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['\u2019]s\s+[a-z]
 # a verb whose object is the subject's own: "Skye Delano has axed her entire tour" (a person's, not a place's)
 _VERB_OWN = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:his|her)\s")
 _OWNED_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){1,4}")  # the lower-case words between an owner and a name
-_OWNER_END = re.compile(r"s['\u2019]\s+$")  # a plural owner ends a run of capitals: "the Greens\u2019 | Ola Berg"
+_OWNER_END = _Tail(re.compile(r"s['\u2019]\s+$"), ("s'", "s\u2019"))  # a plural owner ends a run of capitals: "the Greens\u2019 | Ola Berg"
 # a reduced relative clause of a charge or verdict after a described person, running up to the verb: its
 # noun phrase is the speaker ("A builder accused of murdering his business partner told detectives")
 _REDUCED_RELATIVE = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s+(?:accused|charged|"
@@ -2825,10 +2893,11 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
               for m in masked]  # same length: offsets stay valid
     # a party/ward tag or an age after a name ("Cllr Sarah Whitlock (Lab, Moorside), chairman", "Ravi Das (52)")
     # is read as nothing
-    masked = [_PAREN_TAG.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
+    masked = [_PAREN_TAG.sub(lambda m: " " * len(m.group(0)), m) if "(" in m else m for m in masked]
     # a dateline ("KESSARA CAMP, Velmoria \u2013", "CHICAGO, Oct 24 (Newsline) -") names a place, never a speaker
     masked = [_DATELINE.sub(lambda m: " " * len(m.group(0)), m) for m in masked]
-    masked = [_SINGULAR_POSSESSIVE.sub(_join_owner, _PLURAL_POSSESSIVE.sub(_join_owner, m)) for m in masked]
+    masked = [_SINGULAR_POSSESSIVE.sub(_join_owner, _PLURAL_POSSESSIVE.sub(_join_owner, m))
+              if "'" in m or "\u2019" in m else m for m in masked]  # (both need an apostrophe)
     # a byline ("By Tom Ashworth, parliamentary sketchwriter") names the writer, never a speaker
     masked = [" " * len(m) if p not in by_para and _BYLINE.match(m) else m for p, m in enumerate(masked)]
     art.prepass(masked)

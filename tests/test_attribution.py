@@ -3254,3 +3254,63 @@ def test_a_name_ending_in_cloud_is_a_company():
          "the company said.")
     q = extract_quotes(t)
     assert list(zip(q["speaker"], q["speaker_type"])) == [("Nimbara Cloud", "organisation")]
+
+
+# ---- the cheap tests before costly searches give the searches' own answers
+
+_WINDOW_TEXTS = [
+    # a court statement, a match report, a hospital, a company, a strike; endings of every kind, then odd cases
+    "Mr Justice Hale said he was minded to adjourn, except to hear the Crown's application.",
+    "The Rovers' manager was quietly furious after the Greens' late goal; asked about it, he declined to say.",
+    "Quoted by the paper as saying the ward was safe, the trust's chief executive, Ann Doyle, 52, was wrong.",
+    "Secretary for Health Mark Ives had the air of a man who was being told, beside the handwritten notes of ",
+    "Halvard Foods Ltd and Borealis Lithium Corp. blamed the strike by workers' unions on the board's refusal to ",
+    "Mrs Trask, 61, gave her name as Edith; her son, Daniel, said: \u201cwe are getting nowhere with them\u201d.",
+    "Sir Tom Moss, who was TO be heard, Is  Quickly \n gone; she was IS\u00a0 told\tthat the Minister of ",
+    "The \u017fteward was told to \u2014 the \u0130stanbul office\u2019s staff, being \u212aind, were about to be",
+    "", " ", "to ", "'s ", "s\u2019 \n", "except to \n", "like ", "the firm\u2019s ",
+]
+
+
+def _windows(text):
+    for hi in range(len(text) + 1):
+        for lo in {0, max(0, hi - 20), max(0, hi - 40)}:
+            yield lo, hi
+
+
+def test_tail_searches_equal_the_plain_searches():
+    import analysis.attribution as a
+
+    tails = [v for v in vars(a).values() if isinstance(v, a._Tail)]
+    assert len(tails) >= 10
+    found = 0
+    for tail in tails:
+        for text in _WINDOW_TEXTS:
+            for lo, hi in _windows(text):
+                fast, plain = tail.search(text, lo, hi), tail.pattern.search(text, lo, hi)
+                assert (fast and fast.span()) == (plain and plain.span()), (tail.pattern.pattern, text, lo, hi)
+                found += plain is not None
+    assert found > 50  # the texts do reach the patterns' matches, not only their misses
+
+
+def test_gated_scans_equal_the_plain_scans():
+    import analysis.attribution as a
+
+    pairs = [(a._SINGLE_NAME, a._SINGLE_NAME_GATE), (a._SINGLE_NAME_AGE, a._AGE_COMMAS),
+             (a._SURNAME_AGE, a._AGE_COMMAS), (a._SINGLE_NAME_ROLE, a._SINGLE_NAME_ROLE_GATE),
+             (a._LEGAL_SUFFIX, a._LEGAL_SUFFIX_GATE), (a._TITLED_SURNAME, a._TITLED_SURNAME_GATE)]
+    # one way to match per text, so a gate that missed one of them would show
+    texts = _WINDOW_TEXTS + [
+        "Edith, a retired nurse, said so.", "Edith, an actor, said so.", "His eldest son, Daniel, spoke.",
+        "She gave only her first name as Mia.", "After giving his name as Ola, he left.",
+        "Their captain, Brio, who scored twice, left.", "Volkin, 34, barely blinked.", "Volkin,34 , left."]
+    texts += [f"Borealis {suffix} said." for suffix in "Corp Corporation Inc Ltd Limited plc PLC LLC Holdings GmbH AG NV".split()]
+    texts += [f"{title} Farrow arrived." for title in "Mr Mrs Ms Miss Mx Sir Dame Lord Lady Madam Mme Mlle Mdm".split()]
+    matched = set()
+    for pattern, gate in pairs:
+        for text in texts:
+            fast = [m.span() for m in a._finditer(pattern, text, gate)]
+            assert fast == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+            if fast:
+                matched.add(pattern.pattern)
+    assert len(matched) == len(pairs)  # every pattern matched somewhere, so every gate was put to the test
