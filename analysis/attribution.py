@@ -100,6 +100,46 @@ class _Tail:
         return self.pattern.search(text, lo, hi) if window.endswith(self.endings) else None
 
 
+class _Gated:
+    """A compiled pattern behind a cheap test: ``gate(text)`` must be true of every text the pattern
+    can match, and it is asked first, so the answers are the pattern's own. A gate is a scan for a
+    short literal every match contains (``_SURNAME_AGE`` needs ", 34,") or a look at the text's end.
+
+    Usage:
+        >>> ages = _Gated(re.compile(r"([A-Z]\\w+), (\\d+),"), re.compile(r", \\d").search)
+        >>> [m.group(1) for m in ages.finditer("Volkin, 34, barely blinked.")], ages.search("Volkin blinked.")
+        (['Volkin'], None)
+    """
+
+    def __init__(self, pattern: re.Pattern, gate):
+        self.pattern, self.gate = pattern, gate
+
+    def search(self, text: str, *window) -> re.Match | None:
+        return self.pattern.search(text, *window) if self.gate(text) else None
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.gate(text) else iter(())
+
+    def sub(self, repl, text: str) -> str:
+        return self.pattern.sub(repl, text) if self.gate(text) else text
+
+
+def _contains(*needles: str):
+    """A gate for :class:`_Gated`: whether the text holds one of ``needles`` (lower case), in any case. A
+    text that is not ASCII always passes (case-insensitive matching equates "ſ" with "s", and so on).
+
+    Usage:
+        >>> _contains("statement")("In a STATEMENT, the club said"), _contains("statement")("The club said")
+        (True, False)
+    """
+    def gate(text: str) -> bool:
+        if not text.isascii():
+            return True
+        low = text.lower()
+        return any(n in low for n in needles)
+    return gate
+
+
 SPEAKER_TYPES = ("named person", "anonymous", "organisation", "unattributed")
 # words a title leaves in lower case, English and the French, Spanish and Italian ones of borrowed titles
 # ("Message \u00e0 la Nation", "La Dolce Vita" aside)
@@ -140,7 +180,8 @@ _CAP_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|bin|ibn|abu|de|
 # Precompiled patterns used by the sieves (compiling per call cost ~1 ms per article).
 _RX1 = re.compile(r"^the ")
 _RX2 = re.compile(r"[^\W\d_][\w'\u2019\-]*")
-_RX3 = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)$")
+_RX3 = _Gated(re.compile(r"(?:\bnot|n['\u2019]t|\bnever)$"),
+              lambda text: text.rstrip("\n")[-1:] in ("t", "r"))  # (a match ends the text, or a final newline)
 _RX4 = re.compile(r"[\s.!?]*")
 _RX5 = re.compile(r"\s+")
 _RX6 = re.compile(r"[-']")
@@ -153,7 +194,8 @@ _RX12 = re.compile(r",\s*\d{1,3}\s*,")
 # an appositive after a name, with a determiner: ", the first woman to ...", ", 52, a father of three,"
 _GENDERED_APPOSITIVE = re.compile(r"([A-Z][\w\-\u2019']+),\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+([^,.;:!?\u201c\u201d\"]{1,50})")
 _APPOSITIVE_END = re.compile(r"\s(?:whose|who|that|which|to|of|for|with|at|from|on|in|by)\s")
-_SURNAME_AGE = re.compile(r"\b([A-Z][\w\-\u2019']+),\s*(\d{1,3})\s*,")
+_AGE_COMMAS = re.compile(r",\s*\d{1,3}\s*,")  # in every match of _SURNAME_AGE and _SINGLE_NAME_AGE
+_SURNAME_AGE = _Gated(re.compile(r"\b([A-Z][\w\-\u2019']+),\s*(\d{1,3})\s*,"), _AGE_COMMAS.search)
 _RX13 = re.compile(r"['\u2019]s$")
 _RX14 = re.compile(r"((?:[^\s,;:]+\s+){0,7}?[^\s,;:]+?)(?=,|\s+(?:[a-z][\w\u2019']*)(?:\s|$))")
 _RX15 = re.compile(r"[.!?]\s+")
@@ -215,7 +257,7 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:that|which|whose)\s")
 _PARTICIPLE_BEFORE = _Tail(re.compile(r"(?<![\w\-])[a-z]{3,}(?:ed|en)\s+$"), ("ed", "en"))
 _LEGAL_SUFFIX = re.compile(r"\b([A-Z][\w&\-]*(?: [A-Z][\w&\-]*){0,3}) (?:(?:Corp|Inc|Ltd)\b\.?|(?:Corporation|"
                            r"Limited|plc|PLC|LLC|Holdings|GmbH|AG|NV)\b)")
-_LEGAL_SUFFIX_GATE = re.compile(r"Corp|Inc|Ltd|Limited|plc|PLC|LLC|Holdings|GmbH|AG|NV")  # in every match
+_LEGAL_SUFFIX = _Gated(_LEGAL_SUFFIX, re.compile(r"Corp|Inc|Ltd|Limited|plc|PLC|LLC|Holdings|GmbH|AG|NV").search)
 # institutions a field or place names uniquely ("the health ministry", "the fire service")
 _INSTITUTIONS = frozenset({"ministry", "department", "office", "council", "court", "army", "military", "navy",
                            "embassy", "commission", "committee", "parliament", "hospital", "coastguard", "service"})
@@ -268,7 +310,8 @@ _LONG_FRONTING = _SUBORDINATORS | {"asked", "pressed", "questioned", "speaking"}
 _FRONTED_OPENERS = _SUBORDINATORS | {"asked"}  # "Asked whether Amankwah, who batted ..., the coach was guarded"
 _CHANNEL_LEAD = re.compile(r"^(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
                            r"letter|post|email|release|note|video|tweet|briefing|speech|filing)\s+(?=\S)", re.IGNORECASE)
-_STATEMENT = re.compile(r"\b(?:statement|press release|news release)\b", re.IGNORECASE)
+_STATEMENT = _Gated(re.compile(r"\b(?:statement|press release|news release)\b", re.IGNORECASE),
+                    _contains("statement", "release"))
 _RX27 = re.compile(r"\b(?:who|whom|whose|which|that)\s")
 # what may follow a verb that reports only when it has no object ("shared"): punctuation, a quotation, "that"
 _BARE_CUE_END = re.compile(r"\s*(?:[,.:;!?\u2014\u2013" + _MARKS + r"]|that\s|$)")
@@ -302,12 +345,12 @@ _SINGLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a
                           r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|"
                           r"mother|father|partner|friend|nephew|niece|cousin|uncle|aunt|colleague|grandson|granddaughter|grandmother|grandfather|fianc\u00e9e?),\s+([A-Z][a-z\u00e0-\u00ff]+)[,.]"
                           r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)")
-_SINGLE_NAME_GATE = re.compile(r",\s+(?:an?\s|[A-Z])|giv|gave")  # in every match of _SINGLE_NAME
+_SINGLE_NAME = _Gated(_SINGLE_NAME, re.compile(r",\s+(?:an?\s|[A-Z])|giv|gave").search)  # in every match
 # two more ways a first name alone is given as a person's (separate patterns: each begins with a literal, which
 # keeps the scan over every paragraph fast):
 # a first name with an age, opening a sentence or after a verb of saying ("said Halyna, 74,")
 _SINGLE_NAME_AGE = re.compile(r"\b([A-Z][a-z\u00e0-\u00ff]+),\s+\d{1,3},")
-_AGE_COMMAS = re.compile(r",\s*\d{1,3}\s*,")  # in every match of _SINGLE_NAME_AGE and _SURNAME_AGE (see _finditer)
+_SINGLE_NAME_AGE = _Gated(_SINGLE_NAME_AGE, _AGE_COMMAS.search)
 _AGE_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:said|says|added)\s+)$")
 # a first name after a fronted clause, doing something to his or her own ("When the snow fell, Amira had
 # already burned the last of her family's firewood")
@@ -317,7 +360,7 @@ _SINGLE_NAME_ACTING = re.compile(r",\s([A-Z][a-z\u00e0-\u00ff]+)\s+(?:had\s+|has
 # "the team's captain, Brio, who"): a person's (handles, nicknames and first names are given so)
 _SINGLE_NAME_ROLE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-\u2019']+\s+){0,2}?"
                                r"([a-z][a-z\-]+),\s([A-Z][a-z\u00e0-\u00ff]+),\s")
-_SINGLE_NAME_ROLE_GATE = re.compile(r",\s[A-Z][a-z\u00e0-\u00ff]+,\s")  # in every match of _SINGLE_NAME_ROLE
+_SINGLE_NAME_ROLE = _Gated(_SINGLE_NAME_ROLE, re.compile(r",\s[A-Z][a-z\u00e0-\u00ff]+,\s").search)  # in every match
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with|afterwards|afterward|later|earlier|then|meanwhile|"
                            r"privately|publicly|separately|instead|yesterday|today|tonight)\s+(?=\S+\s)", re.IGNORECASE)
@@ -616,24 +659,6 @@ def trie_pattern(items) -> str:
 
     return "(?:" + build(trie) + ")"
 
-
-# ----- cheap tests before costly searches (exact: each skips a search only when it cannot match)
-
-
-def _finditer(pattern: re.Pattern, text: str, gate: re.Pattern):
-    """``pattern.finditer(text)``, skipped when ``gate`` finds nothing in ``text``.
-
-    ``gate`` is a short pattern that every match of ``pattern`` contains and that begins with a
-    literal, so its scan is fast: where it finds nothing, ``pattern`` cannot match either. Most
-    paragraphs have no age in commas, no legal suffix, no "Mr", so most of the long scans go.
-
-    Usage:
-        >>> [m.group(1) for m in _finditer(_SURNAME_AGE, "Volkin, 34, barely blinked.", _AGE_COMMAS)]
-        ['Volkin']
-        >>> list(_finditer(_SURNAME_AGE, "Volkin barely blinked.", _AGE_COMMAS))
-        []
-    """
-    return pattern.finditer(text) if gate.search(text) else iter(())
 
 
 def _norm(text: str) -> str:
@@ -997,12 +1022,12 @@ class _Article:
         """Collect full names and role -> name bindings from the whole article (headline roles resolve too)."""
         lex = self.lex
         for text in masked:
-            found = [(m.start(), next(g for g in m.groups() if g)) for m in _finditer(_SINGLE_NAME, text, _SINGLE_NAME_GATE)]
-            found += [(m.start(), m.group(1)) for m in _finditer(_SINGLE_NAME_AGE, text, _AGE_COMMAS)
+            found = [(m.start(), next(g for g in m.groups() if g)) for m in _SINGLE_NAME.finditer(text)]
+            found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_AGE.finditer(text)
                       if _AGE_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
                       or _role_word((text[max(0, m.start() - 20):m.start()].split() or [""])[-1], lex)]
             found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_ACTING.finditer(text)]
-            found += [(m.start(), m.group(2)) for m in _finditer(_SINGLE_NAME_ROLE, text, _SINGLE_NAME_ROLE_GATE) if _role_word(m.group(1), lex)]
+            found += [(m.start(), m.group(2)) for m in _SINGLE_NAME_ROLE.finditer(text) if _role_word(m.group(1), lex)]
             for _, name in sorted(found):
                 if name.lower() not in _RUN_OPENERS and not _role_word(name, lex) and not _org_word(name, lex) \
                         and name not in self.single_names:
@@ -1138,7 +1163,7 @@ class _Article:
                             n = words.index(h)  # ("Owen Pask, presented Mrs Haverly": a title names no role)
                             self._bind_role(_singular(h), " ".join(name), words[n - 1] if n else "")
         # "Borealis Lithium Corp." ... "Borealis Lithium said": a company's name without its legal suffix
-        self.legal_names = {m.group(1): m.group(0) for m in _finditer(_LEGAL_SUFFIX, self._joined, _LEGAL_SUFFIX_GATE)}
+        self.legal_names = {m.group(1): m.group(0) for m in _LEGAL_SUFFIX.finditer(self._joined)}
         self.org_names.update(self.legal_names)
         # "The club's largest supporters' group, Torcida Alta, has sided with ...": "the group" later is Torcida Alta
         for text in masked:
@@ -1216,7 +1241,7 @@ class _Article:
         by_surname: dict[str, list[str]] = {}
         for full in self.full_names:
             by_surname.setdefault(_surname(full), []).append(full)
-        for m in _finditer(_TITLED_SURNAME, joined, _TITLED_SURNAME_GATE):
+        for m in _TITLED_SURNAME.finditer(joined):
             names = by_surname.get(m.group(2), [])
             gender = _gender([m.group(1)], lex)
             if len(names) == 1 and gender is not None:
@@ -1235,7 +1260,7 @@ class _Article:
             if gender is not None:
                 self.name_gender[owner] = gender
         # "Volkin, 34, barely blinked": a surname with an age gives the one person of that surname the age
-        for m in _finditer(_SURNAME_AGE, joined, _AGE_COMMAS):
+        for m in _SURNAME_AGE.finditer(joined):
             names = by_surname.get(m.group(1), [])
             if len(names) == 1:
                 self.ages.setdefault(m.group(2), set()).add(names[0])
@@ -2287,7 +2312,7 @@ _NOT_NOUNS = frozenset(["himself", "herself", "themselves", "itself", "too", "al
 
 # a gendered courtesy title before a capitalised word ("Mrs Trask", "Mr. Feld")
 _TITLED_SURNAME = re.compile(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady|Madam|Mme|Mlle|Mdm)\.?\s+([A-Z][\w\u2019'-]+)")
-_TITLED_SURNAME_GATE = re.compile(r"M(?:r|s|iss|x|me|lle|dm|adam)|Sir|Dame|Lord|Lady")  # in every match
+_TITLED_SURNAME = _Gated(_TITLED_SURNAME, re.compile(r"M(?:r|s|iss|x|me|lle|dm|adam)|Sir|Dame|Lord|Lady").search)
 
 _HE_SHE = re.compile(r"(?<!\w)(?:he|she)(?!\w)", re.IGNORECASE)
 _AFTER_PREPOSITION = _Tail(re.compile(r"(?<!\w)(?:to|with|at|for|from|by|about|of|on|behind|beside|near|like)\s+$",
@@ -2665,7 +2690,7 @@ def _capital_runs(text: str):
                     yield words[a:b]
 
 
-_SPACE_COMMA = re.compile(r"(?<=\w)\s+(?=,)")
+_SPACE_COMMA = _Gated(re.compile(r"(?<=\w)\s+(?=,)"), re.compile(r"\s,").search)
 
 
 def _last_comma(text: str) -> int:

@@ -3293,24 +3293,29 @@ def test_tail_searches_equal_the_plain_searches():
     assert found > 50  # the texts do reach the patterns' matches, not only their misses
 
 
-def test_gated_scans_equal_the_plain_scans():
+def test_gated_patterns_equal_the_plain_patterns():
     import analysis.attribution as a
 
-    pairs = [(a._SINGLE_NAME, a._SINGLE_NAME_GATE), (a._SINGLE_NAME_AGE, a._AGE_COMMAS),
-             (a._SURNAME_AGE, a._AGE_COMMAS), (a._SINGLE_NAME_ROLE, a._SINGLE_NAME_ROLE_GATE),
-             (a._LEGAL_SUFFIX, a._LEGAL_SUFFIX_GATE), (a._TITLED_SURNAME, a._TITLED_SURNAME_GATE)]
+    gated = [v for v in vars(a).values() if isinstance(v, a._Gated)]
+    assert len(gated) >= 9
     # one way to match per text, so a gate that missed one of them would show
     texts = _WINDOW_TEXTS + [
         "Edith, a retired nurse, said so.", "Edith, an actor, said so.", "His eldest son, Daniel, spoke.",
         "She gave only her first name as Mia.", "After giving his name as Ola, he left.",
-        "Their captain, Brio, who scored twice, left.", "Volkin, 34, barely blinked.", "Volkin,34 , left."]
+        "Their captain, Brio, who scored twice, left.", "Volkin, 34, barely blinked.", "Volkin,34 , left.",
+        "The minister did not", "She wouldn\u2019t", "He won't\n", "They never", "It was not\n\n", "Not",
+        "In a STATEMENT, the club said", "a Press Release said", "the news release", "the \u017ftatement",
+        "Rep. Ketterman  , the chairman", "Ketterman\t,", "Ketterman,"]
     texts += [f"Borealis {suffix} said." for suffix in "Corp Corporation Inc Ltd Limited plc PLC LLC Holdings GmbH AG NV".split()]
     texts += [f"{title} Farrow arrived." for title in "Mr Mrs Ms Miss Mx Sir Dame Lord Lady Madam Mme Mlle Mdm".split()]
     matched = set()
-    for pattern, gate in pairs:
+    for g in gated:
         for text in texts:
-            fast = [m.span() for m in a._finditer(pattern, text, gate)]
-            assert fast == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+            fast = [m.span() for m in g.finditer(text)]
+            assert fast == [m.span() for m in g.pattern.finditer(text)], (g.pattern.pattern, text)
+            found = g.search(text)
+            assert (found and found.span()) == (fast[0] if fast else None), (g.pattern.pattern, text)
+            assert g.sub("#", text) == g.pattern.sub("#", text)
             if fast:
-                matched.add(pattern.pattern)
-    assert len(matched) == len(pairs)  # every pattern matched somewhere, so every gate was put to the test
+                matched.add(g.pattern.pattern)
+    assert len(matched) == len(gated)  # every pattern matched somewhere, so every gate was put to the test
