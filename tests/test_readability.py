@@ -251,3 +251,57 @@ def test_counts_path_on_empty_text():
     r = readability_from_counts(["", "  ", "\u2014"])
     assert r["n_words"] == 0 and r["n_sentences"] == 0 and not r["reliable"]
     assert all(np.isnan(r[m]) for m in METRICS)
+
+
+# sentences from several domains with the characters the length-based counts must get right
+VARIED_SENTENCES = [
+    "",
+    "   ",
+    "...!?",
+    "\u2014",
+    "GOAL! Haaland scores in the 89th minute as City win 2-1",
+    "The defendant, Mr. O'Neill, didn't testify; his lawyer called it 'a travesty'.",
+    "Ministers said the NHS's waiting list\u00a0fell to 7.4m \u2013 the first fall in a year.",
+    "Shares in Acme_Corp rose 12% (to $4.50)\tafter the Q3 results\nbeat forecasts.",
+    "\u201cWe\u2019re not going anywhere,\u201d the coach said \u2026",
+    "\u0130STANBUL\u2019s mayor met the \u00e9lite of the \ufb01nance world \u00bd an hour late",
+    "Trial\u3000adjourned\u2003until\u2009Monday\x1cmorning",
+    "rock'n'roll y'all 'tis o'clock ' '' 'em",
+    "Fans cheered \U0001F600\U0001F44F at the final whistle",
+    "THE JURY FOUND HIM GUILTY ON ALL COUNTS",
+]
+
+
+def test_length_based_counts_equal_textstat_on_varied_sentences():
+    """Letters, characters and tokens (counted from lengths) equal textstat's counts, sentence by sentence."""
+    from analysis.readability import fast_sentence_counts
+
+    for s in VARIED_SENTENCES:
+        fast = dict(zip(COUNT_COLUMNS, fast_sentence_counts(s)))
+        assert fast == sentence_counts(s), s
+        t = textstat_text([s])
+        assert fast["letters"] == textstat.letter_count(t), s
+        assert fast["chars"] == textstat.char_count(t), s
+        assert fast["tokens"] == textstat.lexicon_count(t, removepunct=False), s
+    assert fast_sentence_counts("") == [0] * len(COUNT_COLUMNS)
+    assert fast_sentence_counts("Don't 'quote' me")[4] == len("Dontquoteme")  # the contraction's apostrophe is no letter
+
+
+def test_white_space_facts_behind_the_length_based_counts():
+    """``\\s`` is exactly ``str.isspace``/``str.split`` white space and shares no character with ``\\w``."""
+    import re
+    import sys
+
+    chars = "".join(map(chr, range(sys.maxunicode + 1)))
+    spaces = re.findall(r"\s", chars)
+    assert spaces == [c for c in chars if c.isspace()]
+    assert re.sub(r"\s", "", chars) == "".join(chars.split())
+    assert not re.search(r"\w", "".join(spaces))
+
+
+def test_summed_counts_equal_textstat_on_varied_sentences():
+    from analysis.readability import readability_from_counts
+
+    _assert_same(readability_from_counts(VARIED_SENTENCES), readability_of_sentences(VARIED_SENTENCES))
+    _assert_same(readability_from_counts([]), readability_of_sentences([]))
+    assert readability_from_counts(VARIED_SENTENCES)["n_sentences"] == len(VARIED_SENTENCES) - 4  # four have no word
