@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import csv
 import re
+import string
 from functools import cache
+from types import MappingProxyType
 
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -122,7 +124,73 @@ def vader_text(text: str) -> str:
         >>> print(vader_text("\u201cDo not retreat.\u201d \u2018No Retreat\u2019 \u2026"))
         "Do not retreat." 'No Retreat' ...
     """
-    return text.translate(_TYPOGRAPHIC)
+    return text if text.isascii() else text.translate(_TYPOGRAPHIC)  # every mapped mark is non-ASCII
+
+
+# VADER's scores when no word of the text is in its lexicon (vaderSentiment 3.3.2,
+# SentimentIntensityAnalyzer.polarity_scores): every token then gets valence 0 (only a lexicon
+# word gets a valence; boosters, "kind of", "no", "least", "but", ALL CAPS and the idioms only
+# modify a lexicon word's valence, and "!"/"?" emphasis is only added to a non-zero sum), so
+# compound = 0/sqrt(0 + 15) = 0.0, pos = neg = 0.0 and neu = tokens/tokens = 1.0; a text with
+# no tokens at all gets 0.0 everywhere.
+_NO_TOKENS = MappingProxyType({"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0})
+_NO_LEXICON_WORD = MappingProxyType({"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0})
+
+
+@cache
+def _emoji_free_ascii() -> bool:
+    """True if no ASCII character is in VADER's emoji map (so VADER leaves ASCII text as it is).
+
+    Usage:
+        >>> _emoji_free_ascii()
+        True
+    """
+    return not any(len(e) == 1 and e.isascii() for e in analyzer().emojis)
+
+
+def known_scores(text: str, lexicon=None):
+    """VADER's ``polarity_scores(text)`` when it is known without running VADER, else None.
+
+    Why it is exact (vaderSentiment 3.3.2's ``polarity_scores`` and ``SentiText``): VADER
+    first replaces emoji characters (none of them ASCII, see :func:`_emoji_free_ascii`) by
+    their descriptions, then splits the text on white space and strips ASCII punctuation
+    from each token unless that leaves two characters or fewer; a token gets a valence only
+    if its lower-cased form is a lexicon key. In ASCII text lower-casing changes neither the
+    white space nor the punctuation, so each token VADER looks up is a lower-cased token
+    here or its stripped form; if none of these is a lexicon key, no token has a valence and
+    the scores are fixed (see ``_NO_LEXICON_WORD``). Non-ASCII text or a possible lexicon
+    word gives None: run VADER. ``lexicon`` is ``analyzer().lexicon.keys()`` (loops pass it
+    in). The returned mapping is read-only and shared.
+
+    Usage:
+        >>> dict(known_scores("The council meets on Tuesday."))
+        {'neg': 0.0, 'neu': 1.0, 'pos': 0.0, 'compound': 0.0}
+        >>> known_scores("The council meets on Tuesday, sadly.") is None   # "sadly" is in the lexicon
+        True
+        >>> known_scores("Caf\u00e9 opens") is None, dict(known_scores("  "))["neu"]
+        (True, 0.0)
+    """
+    if not (text.isascii() and _emoji_free_ascii()):
+        return None
+    words = text.lower().split()
+    if not words:
+        return _NO_TOKENS
+    if lexicon is None:
+        lexicon = analyzer().lexicon.keys()
+    if not lexicon.isdisjoint(words) or not lexicon.isdisjoint([w.strip(string.punctuation) for w in words]):
+        return None
+    return _NO_LEXICON_WORD
+
+
+def polarity_scores(text: str) -> dict:
+    """``analyzer().polarity_scores(text)``, without running VADER where :func:`known_scores` knows the result.
+
+    Usage:
+        >>> all(polarity_scores(t) == analyzer().polarity_scores(t) for t in ["We won.", "It rained.", ""])
+        True
+    """
+    known = known_scores(text)
+    return dict(known) if known is not None else analyzer().polarity_scores(text)
 
 
 def score_text(text: str, spelling: str | None = None) -> dict:
@@ -134,7 +202,7 @@ def score_text(text: str, spelling: str | None = None) -> dict:
         >>> score_text("\u201cWe retreated in shame.\u201d") == score_text('"We retreated in shame."')
         True
     """
-    s = analyzer().polarity_scores(vader_text(normalise_spelling(str(text), spelling)))
+    s = polarity_scores(vader_text(normalise_spelling(str(text), spelling)))
     return {k: s[k] for k in SCORES}
 
 
@@ -142,7 +210,8 @@ def score_columns(sentences, spelling: str | None = None) -> dict[str, list[floa
     """VADER scores of many sentences as plain columns ``{compound: [...], pos: [...], neu: [...], neg: [...]}``.
 
     The per-text building block without a table (the corpus pipeline's path): one shared
-    analyzer, one ``polarity_scores`` call per sentence, values equal :func:`score_text`.
+    analyzer, one ``polarity_scores`` call per sentence except where :func:`known_scores`
+    knows VADER's result (a sentence without a lexicon word); values equal :func:`score_text`.
 
     Usage:
         >>> score_columns(["We won.", "We lost."])["compound"] == [score_text("We won.")["compound"],
@@ -150,13 +219,16 @@ def score_columns(sentences, spelling: str | None = None) -> dict[str, list[floa
         True
     """
     polarity = analyzer().polarity_scores
+    lexicon = analyzer().lexicon.keys()
     if spelling is not None:
         normalise_spelling("", spelling)  # validates the option once
     cols: dict[str, list[float]] = {k: [] for k in SCORES}
     compound, pos, neu, neg = (cols[k] for k in SCORES)
     for text in sentences:
         text = vader_text(str(text))
-        s = polarity(normalise_spelling(text, spelling) if spelling is not None else text)
+        if spelling is not None:
+            text = normalise_spelling(text, spelling)
+        s = known_scores(text, lexicon) or polarity(text)
         compound.append(s["compound"])
         pos.append(s["pos"])
         neu.append(s["neu"])

@@ -226,3 +226,93 @@ def test_score_columns_equal_direct_vader_calls_and_score_sentences(event):
     assert us["compound"][0] == VADER.polarity_scores("The honor was ours.")["compound"]
     with pytest.raises(ValueError, match="spelling"):
         score_columns(["x"], spelling="canadian")
+
+
+# ---------------------------------------------------------------- the shortcut for sentences without a lexicon word
+
+VARIED = [
+    # sports, court, health, business, politics: with and without lexicon words
+    "City beat United 2-1 at the Etihad on Saturday.", "The striker scored a brilliant late winner!",
+    "The defendant pleaded not guilty to all 14 counts.", "The judge adjourned the trial until Monday.",
+    "The ward reopened on 3 March with 40 beds.", "Doctors warned the outbreak could kill thousands.",
+    "Shares in Acme rose 12% to $4.50 after the Q3 results.", "Revenue fell sharply, a disappointing quarter.",
+    "The minister met the delegation in Brussels.",
+    # edge cases
+    "", " ", "\t\n", "...", "!!! ???", "--", "\"'\"", ":)", "(:", ":-)", "Ok.", "ok", "OK!",
+    "THE JURY RETURNED AT NOON", "THE JURY RETURNED AT NOON, SADLY", "The jury returned at NOON!!!",
+    "No", "No.", "no comment", "No problem at all", "no or nor", "kind of", "It was kind of odd.",
+    "kind of good", "but", "The vote passed, but the mayor left.", "The vote passed, but nobody was happy.",
+    "least", "at least ten", "the least helpful answer", "very very really", "So?", "So what???",
+    "(sadly)", "\"shame.\"", "'honour'", "x", "a b", "lol", "LOL", "don't", "can't stand it",
+    # non-ASCII and emoji: always VADER
+    "Fans cheered \U0001F600 at the final whistle", "\u2764", "Caf\u00e9 owners met the mayor",
+    "\u0130stanbul", "\u201cWe\u2019re done,\u201d he said.", "Trial\u00a0adjourned", "\u3000",
+]
+
+
+def _direct(text: str) -> list[float]:
+    s = VADER.polarity_scores(vader_text(text))
+    return [s[k] for k in ("compound", "pos", "neu", "neg")]
+
+
+def test_shortcut_scores_equal_direct_vader_on_varied_sentences():
+    from analysis.tone import SCORES, known_scores, polarity_scores, score_columns
+
+    cols = score_columns(VARIED)
+    for i, text in enumerate(VARIED):
+        want = _direct(text)
+        assert [cols[k][i] for k in SCORES] == want, text
+        assert [score_text(text)[k] for k in SCORES] == want, text
+        assert polarity_scores(vader_text(text)) == VADER.polarity_scores(vader_text(text)), text
+        known = known_scores(vader_text(text))
+        if known is not None:
+            assert dict(known) == VADER.polarity_scores(vader_text(text)), text
+    shortcut = [t for t in VARIED if known_scores(vader_text(t)) is not None]
+    assert "The judge adjourned the trial until Monday." in shortcut and "" in shortcut and "!!! ???" in shortcut
+    assert "The jury returned at NOON!!!" in shortcut   # emphasis and capitals change nothing without a lexicon word
+    for text in ["The striker scored a brilliant late winner!", "(sadly)", ":)", "No", "kind of good",
+                 "Fans cheered \U0001F600 at the final whistle", "Caf\u00e9 owners met the mayor"]:
+        assert text not in shortcut, text           # a lexicon word (raw, stripped or emoji) or non-ASCII: VADER runs
+
+
+def test_shortcut_values_are_vaders_own():
+    """Without a lexicon word VADER gives neu 1.0 (0.0 everywhere for a text without tokens)."""
+    from analysis.tone import known_scores
+
+    assert dict(known_scores("The trial resumes on Monday.")) == VADER.polarity_scores("The trial resumes on Monday.") \
+        == {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+    assert dict(known_scores(" ")) == VADER.polarity_scores(" ") == {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+    assert known_scores("The trial resumes on Monday.")["compound"] == 0.0
+
+
+def test_shortcut_on_random_sentences_equals_vader():
+    """Seeded random word salad of lexicon words, modifiers, negations, punctuation and capitals."""
+    import random
+
+    from analysis.tone import SCORES, known_scores, score_columns
+
+    rng = random.Random(7)
+    lexicon = sorted(VADER.lexicon)
+    vocab = ["the", "court", "match", "clinic", "profit", "on", "Tuesday", "no", "kind", "of", "but", "least", "at",
+             "very", "NOT", "never", "so", "this", "without", "doubt", "!!!", "??", "?", "...", "--", "ok", "ok.",
+             "U.S.", "d'oh", "bus", "stop", "kinda", "really", "1-0", "$5bn", "e.g.", "'", '"', "SHAME", "\u2019"]
+    vocab += rng.sample(lexicon, 200)
+    texts = []
+    for _ in range(3000):
+        words = [rng.choice(vocab) for _ in range(rng.randint(0, 12))]
+        texts.append(" ".join(w.upper() if rng.random() < 0.1 else w for w in words) + rng.choice(["", ".", "!", "?!"]))
+    cols = score_columns(texts)
+    for i, text in enumerate(texts):
+        assert [cols[k][i] for k in SCORES] == _direct(text), text
+    used = sum(known_scores(vader_text(t)) is not None for t in texts)
+    assert 0 < used < len(texts)
+
+
+def test_shortcut_is_off_when_ascii_could_be_an_emoji(monkeypatch):
+    from analysis.tone import known_scores
+
+    assert tone_mod._emoji_free_ascii()                 # the installed VADER maps no ASCII character
+    assert min(tone_mod._TYPOGRAPHIC) > 127               # vader_text leaves ASCII text alone
+    assert known_scores("The trial resumes on Monday.") is not None
+    monkeypatch.setattr(tone_mod, "_emoji_free_ascii", lambda: False)
+    assert known_scores("The trial resumes on Monday.") is None
