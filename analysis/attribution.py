@@ -1690,7 +1690,7 @@ class _Article:
             # no organisation mentioned ends in the noun: one the article names opening with it, if only one
             # ("the association" after "the Association of Hospital Physicians' survey")
             titled = {m.group(1) for m in re.finditer(r"(?<![\w\-])(" + re.escape(noun.capitalize()) + _OF_NAME + ")",
-                                                      self._joined)}
+                                                      self._joined)} if noun.capitalize() in self._joined else set()
             if len(titled) == 1:
                 return Speaker(titled.pop(), "organisation"), True
             mods = [w.lower() for w in parsed[4:].split()[1:-1]]
