@@ -37,7 +37,7 @@ import pandas as pd
 from .errors import InputError
 from .naming import quoted_spans, whole_word_regex
 from .paths import LEXICON_DIR
-from .wordgate import may_match, pattern_keys, text_keys
+from .wordgate import WordGate
 
 FRAME_RULES = LEXICON_DIR / "frames.toml"
 FRAMES = ["responsibility", "human interest", "conflict", "morality", "economic consequences"]
@@ -55,6 +55,7 @@ class FrameRules:
 
     items: tuple
     sources: tuple = ()
+    gate: WordGate | None = None   # every pattern of the items, numbered by their *_slot fields; see "needs"
 
     def table(self) -> pd.DataFrame:
         """The rules as a readable table: ``item, frame, question, rule, sections``."""
@@ -131,14 +132,30 @@ def _load_rules(files: tuple, _mtimes: tuple) -> FrameRules:
                 pairs.append(tuple(_compile(_expand(side, sets, path, iid), path, iid) for side in pair))
             cues = _compile(_expand(entry.get("cues", []), sets, path, iid), path, iid)
             items[iid] = {"id": iid, "frame": entry["frame"], "question": entry["question"], "rule": entry["rule"],
-                          "cues": cues, "cue_keys": pattern_keys(cues),
-                          "pairs": tuple(pairs),
-                          "pair_keys": tuple((pattern_keys(a), pattern_keys(b)) for a, b in pairs),
+                          "cues": cues, "pairs": tuple(pairs),
                           "unless": _compile(_expand(entry.get("unless", []), sets, path, iid), path, iid),
                           "sections": tuple(entry.get("sections", ()))}
     order = {f: i for i, f in enumerate(FRAMES)}
     ordered = sorted(items.values(), key=lambda it: order[it["frame"]])
-    return FrameRules(items=tuple(ordered), sources=tuple(str(f) for f in files))
+    patterns: list[re.Pattern] = []
+    numbered = [_number_patterns(it, patterns) for it in ordered]
+    gate = WordGate(patterns)
+    return FrameRules(items=tuple({**it, "needs": _triggers(it, gate)} for it in numbered),
+                      sources=tuple(str(f) for f in files), gate=gate)
+
+
+def _number_patterns(item: dict, patterns: list) -> dict:
+    """``item`` with the numbers its patterns get in ``patterns`` (appended to it): ``cue_slot``,
+    ``pair_slots`` and ``unless_slot`` (None where the item has no such pattern)."""
+    def number(pattern):
+        if pattern is None:
+            return None
+        patterns.append(pattern)
+        return len(patterns) - 1
+
+    return {**item, "cue_slot": number(item["cues"]),
+            "pair_slots": tuple((number(a), number(b)) for a, b in item["pairs"]),
+            "unless_slot": number(item["unless"])}
 
 
 # ---------------------------------------------------------------- one sentence
@@ -267,20 +284,42 @@ def score_items(sentences: pd.DataFrame, evidence: pd.DataFrame, rules: FrameRul
                                                             "n_quoted": "int64"})
 
 
-def _item_fires(item: dict, text: str, words: set | None = None) -> bool:
+def _item_fires(item: dict, text: str, gate: WordGate, starts: dict | None = None) -> bool:
     """Whether ``item`` fires on ``text`` (the decision of :func:`_fires`, without locating the cue;
-    the ``unless`` patterns are searched only when a cue or pair matched). ``words`` are the text's
-    word beginnings (:func:`analysis.wordgate.text_keys`): a pattern none of whose keys is among
-    them cannot match and is not searched."""
-    cues = item["cues"]
-    hit = cues is not None and may_match(item["cue_keys"], words) and cues.search(text) is not None
+    the ``unless`` patterns are searched only when a cue or pair matched). ``gate`` is the rules'
+    :class:`analysis.wordgate.WordGate` and ``starts`` its word starts of ``text``: each pattern is
+    then tried only where a word starts with one of its keys; None searches every pattern."""
+    found = gate.found
+    slot = item["cue_slot"]
+    hit = slot is not None and found(slot, text, starts)
     if not hit:
-        for (a, b), (ka, kb) in zip(item["pairs"], item["pair_keys"]):
-            if (may_match(ka, words) and may_match(kb, words)
-                    and a.search(text) is not None and b.search(text) is not None):
+        for a, b in item["pair_slots"]:
+            if found(a, text, starts) and found(b, text, starts):
                 hit = True
                 break
-    return hit and (item["unless"] is None or item["unless"].search(text) is None)
+    slot = item["unless_slot"]
+    return hit and (slot is None or not found(slot, text, starts))
+
+
+def _triggers(item: dict, gate: WordGate) -> frozenset | None:
+    """The numbers of the item's patterns one of which must have a word start with one of its keys
+    (:meth:`analysis.wordgate.WordGate.starts`) for the item to fire: a cue with keys, and for each
+    pair one side with keys; None when a cue or a pair has no keys (the item must always be tested).
+
+    Usage:
+        >>> rules = load_frame_rules()
+        >>> item = next(it for it in rules.items if it["id"] == "C1")
+        >>> _triggers(item, rules.gate) == item["needs"] == {item["cue_slot"]}
+        True
+    """
+    paths = ([(item["cue_slot"],)] if item["cue_slot"] is not None else []) + list(item["pair_slots"])
+    needs = set()
+    for path in paths:
+        keyed = [n for n in path if gate.keys[n] is not None]
+        if not keyed:
+            return None
+        needs.add(keyed[0])
+    return frozenset(needs)
 
 
 def article_frame_scores(texts, sections, rules: FrameRules | None = None) -> dict[str, float]:
@@ -289,7 +328,9 @@ def article_frame_scores(texts, sections, rules: FrameRules | None = None) -> di
 
     The fast path for the corpus pipeline: equals ``frame_scores(article_frames(sentences))`` for
     scope ``article`` (tested), but stops testing an item on the article's sentences as soon as it
-    has fired, and builds no tables.
+    has fired, and builds no tables. Each sentence is read once by the rules' word gate
+    (:class:`analysis.wordgate.WordGate`): an item none of whose ``needs`` patterns has a word start
+    with one of its keys is skipped, and a pattern is tried only at those word starts, not searched.
 
     Usage:
         >>> article_frame_scores(["Strike talks collapse", "The union rejected the offer."], ["headline", "lead"])["conflict"]
@@ -304,16 +345,20 @@ def article_frame_scores(texts, sections, rules: FrameRules | None = None) -> di
     present_sections = set(sections)
     eligible = {it["id"]: (not it["sections"] and bool(present_sections))
                 or bool(present_sections & set(it["sections"])) for it in rules.items}
-    todo = [it for it in rules.items if eligible[it["id"]]]
+    gate = rules.gate
+    todo = [(it, it["sections"], it["needs"]) for it in rules.items if eligible[it["id"]]]
     fired: set[str] = set()
     for text, section in zip(texts, sections):
         if not todo:
             break
-        words = text_keys(text)
-        hits = [it for it in todo if (not it["sections"] or section in it["sections"]) and _item_fires(it, text, words)]
+        starts = gate.starts(text)
+        live = None if starts is None else starts.keys()
+        hits = [it for it, secs, needs in todo if (not secs or section in secs)
+                and (live is None or needs is None or not live.isdisjoint(needs))
+                and _item_fires(it, text, gate, starts)]
         if hits:
             fired.update(it["id"] for it in hits)
-            todo = [it for it in todo if it["id"] not in fired]
+            todo = [entry for entry in todo if entry[0]["id"] not in fired]
     scores = {}
     for frame in FRAMES:
         observed = [int(it["id"] in fired) for it in rules.items if it["frame"] == frame and eligible[it["id"]]]

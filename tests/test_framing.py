@@ -281,3 +281,27 @@ def test_fast_frame_scores_read_by_hand():
     assert all(pd.isna(v) for v in empty.values())
     with pytest.raises(ValueError, match="one section per sentence"):
         article_frame_scores(["One sentence."], [])
+
+
+EDGE_ROWS = [
+    ("headline", "\u0130stanbul court: judge blames U.S. firm"),             # İ: every pattern is searched
+    ("body", "Voters called the \u017ftrike \u017fhameful."),               # ſ matches s under re.IGNORECASE
+    ("lead", "\u201cDo not retreat,\u201d the 34-year-old commander told troops."),  # a quoted command, an age
+    ("body", "Shares fell 4% \u2013 a \u00a32bn loss \u2013 as the bank's e-mail leaked."),  # business
+    ("body", "The striker, aged 21, scored twice; the home side won 3-1."),     # sports
+    ("body", "Patients \u2018should not have to wait\u2019, the health minister said."),  # health
+    ("body", "The \u0663\u0664-year-old witness lost \u0665 million."),          # digits \d matches, not 0-9
+    ("caption", "A child's toy in the rubble."),
+    ("body", "--- ... !!!"),
+    ("body", ""),
+    ("body", "THE ELDERLY WERE STRANDED AS FLOODS HIT; AN OFFICIAL APOLOGISED."),
+]
+
+
+def test_fast_frame_scores_equal_the_event_path_on_odd_sentences():
+    # the word gate (analysis/wordgate.py) decides which patterns the fast path tries where; the event
+    # path searches every pattern: the same scores, for the whole article and for each sentence alone
+    _fast_equals_event_path(_sentences(EDGE_ROWS))
+    for section, text in EDGE_ROWS:
+        for sec in (section, "body", "caption"):
+            _fast_equals_event_path(_sentences([(sec, text)]))
