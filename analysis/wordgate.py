@@ -182,6 +182,7 @@ def pattern_keys(pattern: re.Pattern | None) -> frozenset | None:
 
 
 def _is_word_key(key: str) -> bool:
+    """True for a key of letters (or digits), False for a symbol key."""
     return _WORD_CHAR.match(key) is not None
 
 
@@ -250,7 +251,7 @@ class WordGate:
         get = self._by_key.get
         keys = (head[:1], head[:2], head)[:len(head)]
         if len(head) < KEY_LENGTH:
-            keys += (head + " ",)  # the whole word: _HEAD takes three letters when there are
+            keys += (head + " ",)  # a beginning shorter than three letters is the whole word
         return sum((get(key, ()) for key in keys), ())
 
     def starts(self, text: str) -> dict[int, list[int]] | None:
@@ -306,6 +307,7 @@ class WordGate:
 
 
 def _add(found: dict, numbers: tuple, at: int) -> None:
+    """Add offset ``at`` to the lists of ``numbers`` in ``found`` (see :meth:`WordGate.starts`)."""
     for number in numbers:
         offsets = found.get(number)
         if offsets is None:
