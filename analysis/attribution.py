@@ -189,7 +189,8 @@ _RX7 = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 _RX8 = re.compile(r"[\s,.;:!?]+$")
 _RX9 = re.compile(r"\s*[^,.;:]+")
 _RX10 = re.compile(r",\s*[A-Z][^,.;:]{0,60},")
-_RX11 = re.compile(r"((?:[A-Z][\w\-\u2019']+\s+(?:" + _NAME_PARTICLE + r"\s+)?){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w\-]+[\u2019']s\s+)?([a-z][\w\-\u2019' ]{2,40}?)(?:\s+(?:at|of|for|in|who|whose)\s|[,.])")
+_RX11 = _Gated(re.compile(r"((?:[A-Z][\w\-\u2019']+\s+(?:" + _NAME_PARTICLE + r"\s+)?){1,3}[A-Z][\w\-\u2019']+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w\-]+[\u2019']s\s+)?([a-z][\w\-\u2019' ]{2,40}?)(?:\s+(?:at|of|for|in|who|whose)\s|[,.])"),
+               re.compile(r"[A-Z][\w\-\u2019']+,\s").search)  # (the last name word, a comma)
 _RX12 = re.compile(r",\s*\d{1,3}\s*,")
 # an appositive after a name, with a determiner: ", the first woman to ...", ", 52, a father of three,"
 _GENDERED_APPOSITIVE = re.compile(r"([A-Z][\w\-\u2019']+),\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+([^,.;:!?\u201c\u201d\"]{1,50})")
@@ -345,7 +346,7 @@ _SINGLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a
                           r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|"
                           r"mother|father|partner|friend|nephew|niece|cousin|uncle|aunt|colleague|grandson|granddaughter|grandmother|grandfather|fianc\u00e9e?),\s+([A-Z][a-z\u00e0-\u00ff]+)[,.]"
                           r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)")
-_SINGLE_NAME = _Gated(_SINGLE_NAME, re.compile(r",\s+(?:an?\s|[A-Z])|giv|gave").search)  # in every match
+_SINGLE_NAME = _Gated(_SINGLE_NAME, re.compile(r",\s+(?:an?\s|[A-Z][a-z\u00e0-\u00ff]+[,.])|giv|gave").search)
 # two more ways a first name alone is given as a person's (separate patterns: each begins with a literal, which
 # keeps the scan over every paragraph fast):
 # a first name with an age, opening a sentence or after a verb of saying ("said Halyna, 74,")

@@ -3305,7 +3305,7 @@ def test_gated_patterns_equal_the_plain_patterns():
         "Their captain, Brio, who scored twice, left.", "Volkin, 34, barely blinked.", "Volkin,34 , left.",
         "The minister did not", "She wouldn\u2019t", "He won't\n", "They never", "It was not\n\n", "Not",
         "In a STATEMENT, the club said", "a Press Release said", "the news release", "the \u017ftatement",
-        "Rep. Ketterman  , the chairman", "Ketterman\t,", "Ketterman,"]
+        "Rep. Ketterman  , the chairman", "Ketterman\t,", "Ketterman,", "Mark Ives, a nurse at the clinic, said."]
     texts += [f"Borealis {suffix} said." for suffix in "Corp Corporation Inc Ltd Limited plc PLC LLC Holdings GmbH AG NV".split()]
     texts += [f"{title} Farrow arrived." for title in "Mr Mrs Ms Miss Mx Sir Dame Lord Lady Madam Mme Mlle Mdm".split()]
     matched = set()
