@@ -178,7 +178,6 @@ _NAMING_TITLES = frozenset(["justice", "judge", "sheriff"])
 _COURTESY = frozenset(["mr", "mrs", "ms", "miss", "mx", "madam", "mdm"])
 _CAP_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de]|(?:al|el|ad|ash|bin|ibn|abu|de|van|von|di|da|le|la|o|d|mac|mc)[-\u2019'][A-Z])")
 # Precompiled patterns used by the sieves (compiling per call cost ~1 ms per article).
-_RX1 = re.compile(r"^the ")
 _RX2 = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _RX3 = _Gated(re.compile(r"(?:\bnot|n['\u2019]t|\bnever)$"),
               lambda text: text.rstrip("\n")[-1:] in ("t", "r"))  # (a match ends the text, or a final newline)
@@ -663,8 +662,15 @@ def trie_pattern(items) -> str:
 
 
 def _norm(text: str) -> str:
-    text = _RX5.sub(" ", text.replace("\u2019", "'")).strip().lower()
-    return _RX1.sub("", text)
+    """A name as the event's aliases are compared: white space runs as one space, lower case, no leading
+    "the" (``str.split`` and ``\\s`` agree on what white space is).
+
+    Usage:
+        >>> _norm("  The  Islamic\u2019s\tState ")
+        "islamic's state"
+    """
+    text = " ".join(text.replace("\u2019", "'").split()).lower()
+    return text[4:] if text.startswith("the ") else text
 
 
 @lru_cache(maxsize=4096)
