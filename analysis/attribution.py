@@ -2450,7 +2450,9 @@ def quote_kind(text: str, attributed: bool, embedded: bool, title_context: bool)
 
 def _strip_between(left: str, lex: dict) -> str:
     """Drop adverbs and auxiliaries between a speaker and the reporting verb."""
-    left = _HEARD_TO.sub("", left.rstrip())
+    left = left.rstrip()
+    if left.endswith("to"):  # (every match of _HEARD_TO ends so)
+        left = _HEARD_TO.sub("", left)
     between = lex["between"]
     while left:
         cut = max(left.rfind(" "), left.rfind("\n"), left.rfind("\t"))
@@ -2822,7 +2824,8 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
     last = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
     if last in ("he", "she", "they", "it") and len(left.split()) > 1:
         return last, None, len(left) - len(last)  # "the governors, who it said": the pronoun is the subject
-    rel = _RELATIVE.search(left) or _THAT_RELATIVE.search(left)
+    rel = (_RELATIVE.search(left) if "who" in left else None) \
+        or (_THAT_RELATIVE.search(left) if "that" in left or "which" in left else None)  # (each needs its word)
     if rel and _words(left[rel.end():] if rel.re is _RELATIVE else left[rel.start():]) <= 10 \
             and not re.search(r"[,;:]", left[rel.end():]):
         antecedent = _NAME_AFTER_PREPOSITION.search(left, 0, rel.start()) if rel.re is _RELATIVE \
