@@ -74,13 +74,48 @@ def rules_for(outlet: str | None = None) -> tuple[Rule, ...]:
     return general
 
 
+@lru_cache(maxsize=64)
+def rules_by_words(outlet: str | None = None) -> tuple[tuple[Rule, ...], ...]:
+    """The rules of :func:`rules_for` that may match a line of ``n`` words, at index ``n``, in order.
+
+    A rule matches only lines of at most ``max_words`` words, so entry ``n`` keeps the rules with
+    ``max_words >= n`` (in the order of :func:`rules_for`), and a line longer than every rule's
+    limit (past the last entry) matches none.
+
+    Usage:
+        >>> by_words = rules_by_words()
+        >>> len(by_words) == max(r.max_words for r in rules_for()) + 1
+        True
+        >>> [r.name for r in by_words[0]] == [r.name for r in rules_for()]
+        True
+    """
+    rules = rules_for(outlet)
+    longest = max((r.max_words for r in rules), default=-1)
+    return tuple(tuple(r for r in rules if r.max_words >= n) for n in range(longest + 1))
+
+
 def match_furniture(line: str, outlet: str | None = None) -> str | None:
-    """Name of the first rule matching ``line`` (stripped), or ``None``."""
+    """Name of the first rule matching ``line`` (stripped), or ``None``.
+
+    Equal to trying ``Rule.matches`` for every rule of :func:`rules_for` in turn: the rules are
+    tried in the same order, and those whose word limit the line exceeds are left out beforehand
+    (:func:`rules_by_words`).
+
+    Usage:
+        >>> match_furniture("  Most   read ")
+        'read_more_link'
+        >>> match_furniture("Advertisement " * 9) is None
+        True
+    """
     words = line.split()
     if not words:
         return None
-    line, n = " ".join(words), len(words)
-    for rule in rules_for(outlet):
-        if rule.matches(line, n):
+    by_words = rules_by_words(outlet)
+    n = len(words)
+    if n >= len(by_words):
+        return None
+    line = " ".join(words)
+    for rule in by_words[n]:
+        if rule.regex.fullmatch(line) is not None:
             return rule.name
     return None

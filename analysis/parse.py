@@ -86,6 +86,17 @@ _TZ_NAMES = {"GMT": 0, "UTC": 0, "BST": 3600, "CET": 3600, "CEST": 7200, "EST": 
 _TERMINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$|[\"\u201d\u2019]$")
 _GLUE_LOWER = re.compile(r"(?<=\s)([a-z][a-z]+)([A-Z][a-z]+)|^([a-z][a-z]+)([A-Z][a-z]+)")
 _GLUE_UPPER = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+)\b")
+# a lower-case letter right before a capital: every match of _GLUE_LOWER and _GLUE_UPPER holds one
+# (written capital-first so that the regex engine skips to the rare capitals)
+_GLUE_SEAM = re.compile(r"[A-Z](?<=[a-z][A-Z])")
+# what every _DATE_HINT match holds: three digits in a row ((19|20)\d\d) or digit, -/. and digit
+_DATE_DIGITS = re.compile(r"\d(?:\d\d|[-/.]\d)")
+# a word that every _CREDIT_SUFFIX match holds (each PHOTO_AGENCIES choice contains one; case-sensitive
+# as that pattern is): AP, AFP, REUTERS/Reuters, Getty, PA (in EPA and PA ...), Shutterstock, Alamy,
+# Anadolu, Bloomberg, Handout
+_AGENCY_WORD = re.compile(r"A(?:P|FP|lamy|nadolu)|REUTERS|Reuters|Getty|PA|Shutterstock|Bloomberg|Handout")
+_NON_WORD = re.compile(r"\W+")
+_FIRST_WORD = re.compile(r"\W*(\w*)")
 # every white-space character but the plain space (U+00A0, U+2000-U+200A, U+202F, U+205F and U+3000
 # are white space to ``\s``): replacing only these is equal to replacing all, and 5x faster
 _WS = re.compile(r"[^\S ]")
@@ -151,30 +162,43 @@ class Article:
             >>> parse_article("Floods close roads\\n\\nRain fell. Roads shut.").sentence_columns()["text"]
             ['Floods close roads', 'Rain fell.', 'Roads shut.']
         """
-        cols: dict[str, list] = {c: [] for c in ("paragraph", "sentence", "section", "start", "end", "text")}
+        paragraph: list[int] = []
+        section: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        texts: list[str] = []
         for i, p in enumerate(self.paragraphs):
-            start, text = p["start"], p["text"]
+            start, text, sec = p["start"], p["text"], p["section"]
             for a, b in split_sentences(text):
-                cols["paragraph"].append(i)
-                cols["sentence"].append(len(cols["sentence"]))
-                cols["section"].append(p["section"])
-                cols["start"].append(start + a)
-                cols["end"].append(start + b)
-                cols["text"].append(text[a:b])
-        return cols
+                paragraph.append(i)
+                section.append(sec)
+                starts.append(start + a)
+                ends.append(start + b)
+                texts.append(text[a:b])
+        return {"paragraph": paragraph, "sentence": list(range(len(texts))), "section": section,
+                "start": starts, "end": ends, "text": texts}
 
 
 # ---------------------------------------------------------------- lines
 
 
-def _raw_lines(raw: str) -> list[tuple[int, int]]:
-    """Spans of non-empty lines, trimmed of surrounding white space."""
+def _raw_lines(raw: str, norm: str | None = None) -> list[tuple[int, int]]:
+    """Spans of non-empty lines, trimmed of surrounding white space.
+
+    ``norm`` is ``normalise(raw)`` when the caller has it: :func:`normalise` maps one character to
+    one, each on its own, so ``normalise(raw[a:b]) == normalise(raw)[a:b]`` and slicing it is exact.
+
+    Usage:
+        >>> _raw_lines("Title \\n\\n  Body text.\\u00a0")
+        [(0, 5), (10, 20)]
+    """
+    norm = normalise(raw) if norm is None else norm
     spans = []
     for m in re.finditer(r"[^\r\n]+", raw):
         a, b = m.span()
-        seg = raw[a:b]
-        lead = len(seg) - len(normalise(seg).lstrip())
-        trail = len(seg) - len(normalise(seg).rstrip())
+        seg = norm[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
         if b - trail > a + lead:
             spans.append((a + lead, b - trail))
     return spans
@@ -188,11 +212,17 @@ def split_glued(line: str, outlet: str | None = None) -> list[tuple[int, int]]:
     (``CommentsThank``) only when one side is page furniture, so names such as
     ``McDonald`` or ``YouTube`` are left alone.
 
+    Both kinds of glue point need a lower-case letter right before a capital (``[a-z][A-Z]``), so
+    a line without one (:data:`_GLUE_SEAM`, most lines) is returned whole without the two scans:
+    exactly what they would give, as neither can match.
+
     Usage:
         >>> line = "to be automatically logged inPlease refresh your browser"
         >>> [line[a:b] for a, b in split_glued(line)]
         ['to be automatically logged in', 'Please refresh your browser']
     """
+    if not _GLUE_SEAM.search(line):
+        return [(0, len(line))] if line.strip() else []
     cuts = []
     for m in _GLUE_LOWER.finditer(line):
         pos = m.start(2) if m.group(2) else m.start(4)
@@ -221,7 +251,14 @@ def parse_timestamp(line: str) -> tuple[str, str] | None:
         ('2016-11-03T02:22:00+00:00', 'GMT')
         >>> parse_timestamp("\\u2022 November 3, 2016 12:38 pm")
         ('2016-11-03T12:38:00', '')
+
+    Pre-check (exact): every match of ``_DATE_HINT`` holds three digits in a row (``(19|20)\\d\\d``)
+    or a digit, one of ``-/.`` and a digit, and the clean-up before it never creates such a run
+    (white space becomes spaces, ends are cut off, and the UK time rewrite only turns ``.`` into
+    ``:``), so a line without one (:data:`_DATE_DIGITS`, most paragraphs) cannot be a timestamp.
     """
+    if not _DATE_DIGITS.search(line):
+        return None
     text = _DATE_LABEL.sub("", normalise(line).strip()).strip()
     text = re.sub(r"(?<=\s)(\d{1,2})\.(\d\d)(?=\s|$|[ap]m)", r"\1:\2", text)  # 04.12 GMT (UK style)
     if not text or len(text.split()) > 12 or not _DATE_HINT.search(text):
@@ -250,7 +287,18 @@ def parse_byline(line: str) -> list[str] | None:
         >>> parse_byline("By Jane Doe in Beirut, Reuters")
         ['Jane Doe']
     """
-    m = _BYLINE.match(normalise(line).strip())
+    return _byline_of_clean(normalise(line).strip())
+
+
+def _byline_of_clean(line: str) -> list[str] | None:
+    """:func:`parse_byline` of a line that is already normalised and stripped (as the parser's lines are:
+    normalising and stripping again would change nothing).
+
+    Usage:
+        >>> _byline_of_clean("By Jane Doe in Beirut, Reuters")
+        ['Jane Doe']
+    """
+    m = _BYLINE.match(line)
     if not m or len(m.group("names").split()) > 14:
         return None
     people = split_names(m.group("names"))
@@ -280,11 +328,26 @@ def split_credit(line: str) -> tuple[str, str] | None:
         ('Smoke rises over the city', 'REUTERS')
         >>> split_credit("Fans celebrate in the square (Getty Images)")
         ('Fans celebrate in the square', 'Getty Images')
+
+    The credit suffix is searched for only in a line holding an agency word (:data:`_AGENCY_WORD`):
+    every choice of ``PHOTO_AGENCIES`` contains one of those words, so a line without any cannot
+    match (an exact pre-check; most paragraphs have none).
     """
-    line = normalise(line).strip()
+    return _credit_of_clean(normalise(line).strip())
+
+
+def _credit_of_clean(line: str) -> tuple[str, str] | None:
+    """:func:`split_credit` of a line that is already normalised and stripped (as the parser's lines are).
+
+    Usage:
+        >>> _credit_of_clean("Photo: Jane Roe/AFP")
+        ('', 'Jane Roe/AFP')
+    """
     m = _CREDIT_LINE.match(line)
     if m:
         return "", m.group("credit").strip()
+    if not _AGENCY_WORD.search(line):
+        return None
     m = _CREDIT_SUFFIX.search(line)
     if not m or m.start() == 0:
         return None
@@ -309,8 +372,42 @@ def is_prose(line: str) -> bool:
 # ---------------------------------------------------------------- parser
 
 
+def _same_key(text: str) -> str:
+    """What :func:`_same` compares: the words (``\\w`` runs) of ``text``, lower-cased, one space apart.
+
+    Usage:
+        >>> _same_key("  Storm hits -- COAST! ")
+        'storm hits coast'
+    """
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
 def _same(a: str, b: str) -> bool:
-    return re.sub(r"\W+", " ", a).strip().lower() == re.sub(r"\W+", " ", b).strip().lower()
+    """Whether two lines have the same words, ignoring case and punctuation.
+
+    Usage:
+        >>> _same("Storm hits coast", "STORM hits: coast.")
+        True
+    """
+    return _same_key(a) == _same_key(b)
+
+
+def _same_as(text: str, key: str) -> bool:
+    """``_same_key(text) == key`` (``key`` made once by :func:`_same_key`), checking the first word first.
+
+    Exact: the key is the ``\\w`` runs joined by single spaces, lower-cased, so its first word is the
+    lower-cased first run of ``text`` (``lower()`` adds no space, and a run ends at the key's next
+    space or its end, the same context for a final sigma); different first words mean different keys.
+
+    Usage:
+        >>> key = _same_key("Storm hits coast")
+        >>> _same_as("STORM hits: coast.", key), _same_as("A storm hits the coast.", key)
+        (True, False)
+    """
+    first = _FIRST_WORD.match(text).group(1).lower()
+    if first != key.split(" ", 1)[0]:
+        return False
+    return _same_key(text) == key
 
 
 def parse_article(raw_text: str, outlet: str | None = None, source: str = "<text>") -> Article:
@@ -323,21 +420,23 @@ def parse_article(raw_text: str, outlet: str | None = None, source: str = "<text
         raise InputError(source, f"expected text, got {type(raw_text).__name__}")
     art = Article(raw=raw_text, source=source, outlet=outlet)
     removed: list[dict] = []
+    # normalise maps each character on its own, one for one: normalise(raw_text[a:b]) == norm[a:b]
+    norm = normalise(raw_text)
 
     def drop(a: int, b: int, rule: str, kind: str = "furniture") -> None:
-        removed.append({"line": normalise(raw_text[a:b]).strip(), "rule": rule, "kind": kind, "start": a, "end": b})
+        removed.append({"line": norm[a:b].strip(), "rule": rule, "kind": kind, "start": a, "end": b})
 
     lines: list[tuple[int, int]] = []
-    for a, b in _raw_lines(raw_text):
+    for a, b in _raw_lines(raw_text, norm):
         for x, y in split_glued(raw_text[a:b], outlet):
-            piece = raw_text[a + x:a + y]
-            lead = len(piece) - len(normalise(piece).lstrip())
-            trail = len(piece) - len(normalise(piece).rstrip())
+            piece = norm[a + x:a + y]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
             lines.append((a + x + lead, a + y - trail))
     if not lines:
         raise InputError(source, "contains no text lines")
 
-    texts = [normalise(raw_text[a:b]) for a, b in lines]
+    texts = [norm[a:b] for a, b in lines]
     n = len(lines)
     label: list[str | None] = [None] * n
 
@@ -354,19 +453,20 @@ def parse_article(raw_text: str, outlet: str | None = None, source: str = "<text
         raise InputError(source, f"no article text: all {n} lines are page furniture ({', '.join(rules)})")
     label[head] = "headline"
     art.headline = texts[head].strip()
+    headline_key = _same_key(art.headline)
 
-    # 3. structural metadata lines, anywhere after the headline
+    # 3. structural metadata lines, anywhere after the headline (t is normalised and stripped)
     for i in range(head + 1, n):
         if label[i] is not None:
             continue
         t = texts[i].strip()
-        if _same(t, art.headline):
+        if _same_as(t, headline_key):
             label[i] = "furniture:duplicate_headline"
         elif (stamp := parse_timestamp(t)) is not None:
             label[i] = "meta:timestamp"
             if not art.published:
                 art.published, art.timezone = stamp
-        elif (people := parse_byline(t)) is not None and i < head + 12:
+        elif (people := _byline_of_clean(t)) is not None and i < head + 12:
             label[i] = "meta:byline"
             art.byline.extend(p for p in people if p not in art.byline)
             for part in re.split(r"\s*(?:,|\band\b)\s*", t):
@@ -375,7 +475,7 @@ def parse_article(raw_text: str, outlet: str | None = None, source: str = "<text
         elif (m := _TAGS.match(t)) is not None:
             label[i] = "meta:tags"
             art.tags.extend(x.strip() for x in re.split(r"\s*[,;|]\s*", m.group("tags")) if x.strip())
-        elif (cap := split_credit(t)) is not None:
+        elif (cap := _credit_of_clean(t)) is not None:
             caption, credit = cap
             art.credits.append(credit)
             prev = i - 1
@@ -437,14 +537,14 @@ def parse_article(raw_text: str, outlet: str | None = None, source: str = "<text
                     drop(a, a + len(m.group("dateline").rstrip()), "dateline", "metadata")
                     a = a + m.end()
             first_body = False
-            art.paragraphs.append({"section": section, "start": a, "end": b, "text": normalise(raw_text[a:b])})
+            art.paragraphs.append({"section": section, "start": a, "end": b, "text": norm[a:b]})
         elif lab in ("headline", "standfirst", "caption"):
-            art.paragraphs.append({"section": lab, "start": a, "end": b, "text": normalise(raw_text[a:b])})
+            art.paragraphs.append({"section": lab, "start": a, "end": b, "text": norm[a:b]})
         elif lab == "caption_with_credit":
             caption, credit = split_credit(texts[i])
             if caption:
                 end = a + len(texts[i][: len(caption)])
-                art.paragraphs.append({"section": "caption", "start": a, "end": end, "text": normalise(raw_text[a:end])})
+                art.paragraphs.append({"section": "caption", "start": a, "end": end, "text": norm[a:end]})
                 drop(end + (len(texts[i][len(caption):]) - len(texts[i][len(caption):].lstrip())), b, "photo_credit", "metadata")
             else:
                 drop(a, b, "photo_credit", "metadata")

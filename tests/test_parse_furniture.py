@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.furniture import match_furniture
-from analysis.parse import parse_article, parse_byline, parse_timestamp, split_credit, split_glued
+from analysis.parse import normalise, parse_article, parse_byline, parse_timestamp, split_credit, split_glued
 
 LIVE_BLOG = """Budget 2024 live: Chancellor unveils spending plans
 
@@ -177,3 +177,132 @@ def test_guardian_style_header_with_prose_standfirst_and_place_in_byline():
     assert art.byline == ["David Smith"]
     assert art.published == "2024-03-08T04:12:00+00:00"
     assert [p["section"] for p in art.paragraphs] == ["headline", "standfirst", "lead", "body"]
+
+
+# ---------------------------------------------------------------- fast paths equal the plain paths
+
+import re  # noqa: E402
+import dataclasses  # noqa: E402
+
+from analysis import parse as parse_module  # noqa: E402
+from analysis.furniture import rules_for  # noqa: E402
+
+_ALWAYS = re.compile("")  # a pre-check pattern that lets every line through to the full rule
+
+# lines from several domains, page furniture and edge cases (empty, punctuation, non-ASCII, capitals)
+VARIED_LINES = [
+    "", " ", "...", "\u2014", "\u201c\u201d", "!!!", "(AP)", "AP", "PA", "REUTERS",
+    "The court adjourned until Monday, the judge said.",
+    "Defence counsel said the 2019 ruling was flawed; the appeal was dismissed on 12.05.2021.",
+    "United won 2-1 at Old Trafford on Sunday after a stoppage-time goal.",
+    "The 4x100m relay team finished in 37.9 seconds, a national record.",
+    "Hospital admissions rose 12.5% in January 2024, health officials said.",
+    "Patients waited 3-4 hours at A&E, according to NHS data.",
+    "Shares fell 3% to $41.20 after the company cut its 2025 forecast.",
+    "Revenue for 2023/24 was \u00a34.1bn, the board said in a statement.",
+    "Published: 17:08, 24 July 2018", "2018-07-24 17:36 UTC", "Tuesday 24 July 2018 17:26 GMT",
+    "July 24, 2018 11:23 PM EST", "\u2022 November 3, 2016 12:38 pm", "Fri 8 Mar 2024 04.12 GMT",
+    "Updated 2024-03-07", "Last updated on: 5 May 2024, 09:00 BST", "03/11/2016", "24.07.2018",
+    "The 2016 election was held in November.", "In 1999 the bridge was closed for 18 months.",
+    "Smoke rises over the city / REUTERS", "Fans celebrate in the square (Getty Images)",
+    "Crowds gather outside the court. Photo: Jane Roe/AFP", "Photograph: Alamy",
+    "Rescue workers search the rubble \u2014 EPA-EFE / John Smith", "Police at the scene | PA Media",
+    "Ministers met in Ankara - Anadolu Agency", "A nurse at work (Handout)", "Traders on the floor / Bloomberg",
+    "A protester in Paris (Jean Dupont via Getty Images)", "The AP reported the vote count late.",
+    "Apple and Alphabet shares rose; APPLE is a ticker, not an agency",
+    "to be automatically logged inPlease refresh your browser", "Five killed in crashCommentsThank you for registering",
+    "McDonald told YouTube viewers about the iPhone", "LeBron James and DeSantis met",
+    "Z\u00fcrich f\u00e4llt, S\u00e3o Paulo sobe \u2014 \u0130stanbul \u0130stanbul", "\u039f\u0394\u03a5\u03a3\u03a3\u0395\u03a5\u03a3 \u03bf\u03b4\u03c5\u03c3\u03c3\u03b5\u03cd\u03c2",
+    "\u201cWe will rebuild every wall,\u201d Berg told reporters.", 'He said: "Stop. Now."',
+    "BREAKING: MARKETS TUMBLE AS RATES RISE", "Comments (12)", "Advertisement", "Share on Facebook | Email",
+    "Copyright 2024 Example News Ltd. All rights reserved.", "Reporting by Ana Ruiz; Editing by Mark Potter",
+    "Our Standards: The Thomson Reuters Trust Principles.", "Sign up to our free Politics newsletter",
+    "Read more: What the budget means for your pension", "Join thought-provoking conversations, follow other readers",
+    "word " * 50, "Advertisement " * 9, "a\u00a0b\tc\u2009d\u3000e 2024-01-02",
+    "Posted 7/3/24 10:15", "3.11.16", "Updated: 5-6-2024",  # dates without a four-digit run
+    # furniture at and just past a rule's word limit (comments_link 4, site_navigation 5, share_widget 12,
+    # copyright 40)
+    "12 leave a comment", "12 leave a comment now", "jump to the next story", "jump to the next big story",
+    "share tweet email print " * 3, "share tweet email print " * 3 + "share",
+    "Copyright 2024 " + "word " * 38, "Copyright 2024 " + "word " * 39,
+]
+
+
+def test_timestamp_precheck_equals_the_full_parse(monkeypatch):
+    fast = [parse_module.parse_timestamp(line) for line in VARIED_LINES]
+    monkeypatch.setattr(parse_module, "_DATE_DIGITS", _ALWAYS)
+    slow = [parse_module.parse_timestamp(line) for line in VARIED_LINES]
+    assert fast == slow
+    assert sum(s is not None for s in slow) >= 9  # the list holds real timestamps
+
+
+def test_credit_precheck_equals_the_full_search(monkeypatch):
+    fast = [split_credit(line) for line in VARIED_LINES]
+    monkeypatch.setattr(parse_module, "_AGENCY_WORD", _ALWAYS)
+    slow = [split_credit(line) for line in VARIED_LINES]
+    assert fast == slow
+    assert sum(s is not None for s in slow) >= 8
+
+
+def test_every_photo_agency_holds_an_agency_word():
+    for agency in ["AP", "AFP", "REUTERS", "Reuters", "Getty", "Getty Images", "EPA", "EPA-EFE", "PA", "PA Wire",
+                   "PA Media", "Shutterstock", "Alamy", "Anadolu", "Anadolu Agency", "Bloomberg", "AP Photo",
+                   "Jane Roe via Getty Images", "Handout"]:
+        assert re.fullmatch(parse_module.PHOTO_AGENCIES, agency)
+        assert parse_module._AGENCY_WORD.search(agency), agency
+
+
+def test_glue_precheck_equals_the_full_scan(monkeypatch):
+    fast = [split_glued(line) for line in VARIED_LINES]
+    monkeypatch.setattr(parse_module, "_GLUE_SEAM", _ALWAYS)
+    slow = [split_glued(line) for line in VARIED_LINES]
+    assert fast == slow
+    assert sum(len(s) > 1 for s in slow) >= 2
+
+
+def test_headline_comparison_by_key_equals_same():
+    for headline in ["Storm hits coast", "STORM HITS COAST!", "\u039f\u0394\u03a5\u03a3\u03a3\u0395\u03a5\u03a3 returns",
+                     "\u0130stanbul votes", "...", "", "United 2-1 City: late winner"]:
+        key = parse_module._same_key(headline)
+        for line in VARIED_LINES + [headline, headline.upper(), headline.lower() + ".", "  " + headline + " \u2014"]:
+            assert parse_module._same_as(line, key) == parse_module._same(line, headline), (line, headline)
+    assert parse_module._same_as("storm -- HITS coast.", parse_module._same_key("Storm hits coast"))
+
+
+def test_furniture_by_word_count_equals_trying_every_rule():
+    def plain(line):
+        words = line.split()
+        if not words:
+            return None
+        text = " ".join(words)
+        return next((r.name for r in rules_for() if r.matches(text, len(words))), None)
+
+    lines = VARIED_LINES + [LIVE_BLOG, SPORTS, COURT] + LIVE_BLOG.splitlines() + SPORTS.splitlines() + COURT.splitlines()
+    assert [match_furniture(line) for line in lines] == [plain(line) for line in lines]
+    assert sum(plain(line) is not None for line in lines) >= 15
+
+
+def test_parse_article_with_every_precheck_off_is_the_same(monkeypatch):
+    articles = [LIVE_BLOG, SPORTS, "Judge orders documents released\n\n" + COURT,
+                "Clinic waits hit record\n\nBy Dr.\u00a0Ann Lee\n\n2024-03-07 08:00 GMT\n\nA nurse at work (Handout)\n\n"
+                "Patients waited 3-4 hours, NHS data showed.\u2009Ministers said: \u201cIt is not good enough.\u201d\n",
+                "Shares slide\n\nShares slide\n\nTraders on the floor / Bloomberg\n\nLONDON (Reuters) \u2014 Shares "
+                "fell 3% on Monday.\n\nCommentsThank you for registering\n"]
+    fast = [dataclasses.asdict(parse_article(a)) for a in articles]
+    for name in ("_DATE_DIGITS", "_AGENCY_WORD", "_GLUE_SEAM"):
+        monkeypatch.setattr(parse_module, name, _ALWAYS)
+    monkeypatch.setattr(parse_module, "_same_as", lambda text, key: parse_module._same_key(text) == key)
+    slow = [dataclasses.asdict(parse_article(a)) for a in articles]
+    assert fast == slow
+    assert any(f["published"] for f in fast) and any(f["credits"] for f in fast)
+
+
+def test_clean_line_helpers_equal_the_public_functions():
+    """The parser hands its lines over already normalised and stripped; the helpers skip only that step."""
+    lines = VARIED_LINES + ["By Stephen Kalin and Dominic Evans", "  By\u00a0Maria Lopez, Reuters\t", "Written by Ann Lee",
+                            "Photo:\u2009Jane Roe/AFP", " Picture credit: PA Wire "]
+    for line in lines:
+        clean = normalise(line).strip()
+        assert parse_module._byline_of_clean(clean) == parse_byline(line) == parse_byline(clean)
+        assert parse_module._credit_of_clean(clean) == split_credit(line) == split_credit(clean)
+    assert sum(parse_byline(line) is not None for line in lines) >= 3
