@@ -37,11 +37,28 @@ CLOSE_DOUBLE = "\u201d\u00bb"
 CLOSERS = "\"'\u201d\u2019\u00bb)]"
 OPENERS = "\"'\u201c\u2018\u00ab(["
 
-_CANDIDATE = re.compile(r"[.!?\u2026]+[" + re.escape(CLOSERS) + r"]*(?=\s+)")
+# group 1 is the first character after the white space ("" at the end of the text): the lookahead
+# succeeds exactly when white space follows, as (?=\s+) does, and \s is str.isspace()
+_CANDIDATE = re.compile(r"[.!?\u2026]+[" + re.escape(CLOSERS) + r"]*(?=\s+(\S?))")
+_TOKEN_STOP = re.compile(r"[\s" + re.escape(OPENERS) + "]")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_NEXT_WORD = re.compile(r"\S+")
 
 
 def _word_before(text: str, end: int) -> str:
-    """The token that ends at ``end`` (the period position), lower-cased, without the final dot."""
+    """The token that ends at ``end`` (the period position): back to white space or an opening mark.
+
+    Fast path: the text after the last plain space before ``end`` is the token when it holds no white
+    space and no opening mark (the walk back would stop at that space, or at the text's start).
+
+    Usage:
+        >>> _word_before('He met "Dr. Jones', 10), _word_before("Mr. Smith", 2)
+        ('Dr', 'Mr')
+    """
+    space = text.rfind(" ", 0, end)
+    token = text[space + 1:end]
+    if _TOKEN_STOP.search(token) is None:
+        return token
     start = end
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in OPENERS:
         start -= 1
@@ -54,8 +71,8 @@ def _is_abbreviation(token: str) -> bool:
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "J. K. Rowling"
-    # dotted acronyms such as U.S or N.A.T.O
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token))
+    # dotted acronyms such as U.S or N.A.T.O (the pattern needs a dot)
+    return "." in token and _DOTTED.fullmatch(token) is not None
 
 
 _DOUBLE_MARK = re.compile("[\"" + OPEN_DOUBLE + CLOSE_DOUBLE + "]")
@@ -91,13 +108,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     depths = _quote_depth_at(text, [m.end() for m in candidates])
     cuts = []
     for m, depth in zip(candidates, depths):
-        end = m.end()
-        nxt = end
-        while nxt < len(text) and text[nxt].isspace():
-            nxt += 1
-        if nxt >= len(text):
-            continue
-        following = text[nxt]
+        following = m.group(1)  # the first character after the white space
+        if not following:
+            continue  # only white space follows
         if not (following.isupper() or following.isdigit() or following in OPENERS):
             continue
         if depth > 0:
@@ -107,10 +120,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             token = _word_before(text, m.start())
             if _is_abbreviation(token):
                 low = token.lower()
-                next_word = re.match(r"\S+", text[nxt:]).group(0).strip(".,;:")
+                next_word = _NEXT_WORD.match(text, m.start(1)).group(0).strip(".,;:")
                 if low not in _SENTENCE_FINAL_ABBREVIATIONS or next_word in _TIMEZONE_WORDS:
                     continue
-        cuts.append(end)
+        cuts.append(m.end())
     spans = []
     start = 0
     for cut in cuts + [len(text)]:
