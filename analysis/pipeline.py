@@ -712,9 +712,38 @@ def _fix_types(table: pd.DataFrame) -> pd.DataFrame:
         if col in _INT_COLUMNS:
             fixed[col] = pd.to_numeric(s, errors="coerce").astype("Int64") if s.isna().any() else s.astype("int64")
         elif col in ARTICLE_COLUMNS or col in SENTENCE_COLUMNS or s.dtype == object:
-            if all(isinstance(v, (str, type(None))) or (isinstance(v, float) and math.isnan(v)) for v in s):
+            if _all_text(s):
                 fixed[col] = s.astype("string").fillna("")
     return table.assign(**fixed) if fixed else table
+
+
+def _is_text_value(v) -> bool:
+    return isinstance(v, (str, type(None))) or (isinstance(v, float) and math.isnan(v))
+
+
+def _all_text(s: pd.Series) -> bool:
+    """Whether every value of ``s`` is a string, ``None`` or a float NaN (a column :func:`_fix_types` makes text).
+
+    A column of pandas' Arrow-backed string dtype is answered without walking its values:
+    iterating one (``ArrowExtensionArray.__iter__`` in pandas) yields ``value.as_py()``, a ``str``,
+    for every valid value and the dtype's ``na_value`` for every missing one. That missing value
+    is a float NaN for the ``str`` dtype (pandas' default for text), so the answer is always yes;
+    it is ``pd.NA`` for the ``string`` dtype, so the answer is yes exactly when nothing is missing.
+    Any other column is walked value by value.
+
+    Usage:
+        >>> _all_text(pd.Series(["a", None], dtype="str")), _all_text(pd.Series(["a", None], dtype="string"))
+        (True, False)
+        >>> _all_text(pd.Series(["a", None, float("nan")], dtype=object)), _all_text(pd.Series(["a", 1], dtype=object))
+        (True, False)
+    """
+    dtype = s.dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        if dtype.na_value is pd.NA:
+            return not s.isna().any()
+        if isinstance(dtype.na_value, float) and math.isnan(dtype.na_value):
+            return True
+    return all(_is_text_value(v) for v in s)
 
 
 # ------------------------------------------------------------------ output
@@ -742,17 +771,16 @@ def write_partition(tables: dict, out: str | Path, index: int, partition_by: tup
     from urllib.parse import quote
 
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     keys_of = list(partition_by)
+    file_name = f"part-{index:06d}-0.parquet"
+    made: set[str] = set()  # folders this call has made (or found)
     for name, table in tables.items():
         if not len(table):
             continue
         arrow = pa.Table.from_pandas(table, preserve_index=False)
         if not keys_of:
-            folder = Path(out) / name
-            folder.mkdir(parents=True, exist_ok=True)
-            pq.write_table(arrow, folder / f"part-{index:06d}-0.parquet", **_small_file_options(arrow.num_rows))
+            _write_parquet_file(arrow, os.path.join(out, name), file_name, made)
             continue
         groups: dict[tuple, list[int]] = {}
         for i, key in enumerate(zip(*(table[c].astype(str).tolist() for c in keys_of))):
@@ -760,9 +788,43 @@ def write_partition(tables: dict, out: str | Path, index: int, partition_by: tup
         data = arrow.drop_columns(keys_of)
         for key, rows in groups.items():
             part = data.slice(rows[0], len(rows)) if rows[-1] - rows[0] == len(rows) - 1 else data.take(rows)
-            folder = Path(out, name, *(f"{c}={quote(v, safe='')}" for c, v in zip(keys_of, key)))
-            folder.mkdir(parents=True, exist_ok=True)
-            pq.write_table(part, folder / f"part-{index:06d}-0.parquet", **_small_file_options(part.num_rows))
+            folder = os.path.join(out, name, *(f"{c}={quote(v, safe='')}" for c, v in zip(keys_of, key)))
+            _write_parquet_file(part, folder, file_name, made)
+
+
+def _write_parquet_file(table, folder: str, file_name: str, made: set[str]) -> None:
+    """Write ``table`` to ``folder/file_name`` with one ``pyarrow.parquet.write_table`` call (options of
+    :func:`_small_file_options`), making ``folder`` first unless it is in ``made``.
+
+    The file is encoded into memory and written with one system call: pyarrow's local file stream
+    is unbuffered (two writes and a seek per column chunk, about 125 system calls for one row of
+    the 41-column ``articles`` table). The bytes do not depend on the stream (the Parquet writer
+    takes its offsets from the stream's position, 0 for a new file as for a new buffer), so the
+    file is the same byte for byte as one written straight to its path.
+
+    Usage:
+        >>> import tempfile, pyarrow as pa, pyarrow.parquet as pq
+        >>> d = tempfile.mkdtemp()
+        >>> _write_parquet_file(pa.table({"x": [1, 2]}), os.path.join(d, "a", "b=1"), "p.parquet", set())
+        >>> pq.read_table(os.path.join(d, "a", "b=1", "p.parquet")).column("x").to_pylist()
+        [1, 2]
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if folder not in made:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        made.add(folder)
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, **_small_file_options(table.num_rows))
+    path = os.path.join(folder, file_name)
+    try:
+        with pa.OSFile(path, "wb") as fh:
+            fh.write(sink.getvalue())
+    except Exception:
+        if os.path.exists(path):
+            os.remove(path)  # as write_table does: no half-written file is left behind
+        raise
 
 
 SMALL_FILE_ROWS = 1000

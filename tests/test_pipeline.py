@@ -293,3 +293,64 @@ def test_partition_folders_round_trip_odd_outlet_and_event_names(tmp_path):
     assert set(back["event"]) == {"summit 2026/05"}
     assert list(back["n_words"]) == [10, 20, 30, 40, 50]
     assert len(list(tmp_path.rglob("*.parquet"))) == 5  # one file per event and outlet
+
+
+# ---------------------------------------------------------------- fast paths equal the plain paths
+
+
+def _plain_all_text(s):
+    import math
+
+    return all(isinstance(v, (str, type(None))) or (isinstance(v, float) and math.isnan(v)) for v in s)
+
+
+@pytest.mark.parametrize("values", [
+    [], ["Judge jails fraudster"], ["United 2-1 City", None], ["Z\u00fcrich f\u00e4llt", float("nan"), ""],
+    ["\u201cWe will rebuild,\u201d Berg said.", "..."], [None, None], ["Shares fell 3%", pd.NA],
+])
+@pytest.mark.parametrize("dtype", ["str", "string", "string[python]", object])
+def test_text_column_check_equals_walking_the_values(values, dtype):
+    s = pd.Series(values, dtype=dtype)
+    assert pipeline._all_text(s) == _plain_all_text(s)
+
+
+def test_text_column_check_walks_other_columns():
+    for s in [pd.Series(["a", 1], dtype=object), pd.Series([1.5, float("nan")]), pd.Series([True, False]),
+              pd.Series(["a", pd.NA], dtype=object), pd.Series([b"bytes"], dtype=object)]:
+        assert pipeline._all_text(s) == _plain_all_text(s) and not pipeline._all_text(s)
+    assert pipeline._all_text(pd.Series(["a", None], dtype="str"))
+    assert not pipeline._all_text(pd.Series(["a", None], dtype="string"))
+
+
+def test_fix_types_keeps_missing_values_of_the_string_dtype():
+    table = pd.DataFrame({"text": pd.Series(["a", None], dtype="string"), "headline": pd.Series(["b", None], dtype="str"),
+                          "n_words": [1, 2]})
+    fixed = pipeline._fix_types(table)
+    assert fixed["text"].isna().tolist() == [False, True]  # left as it was: a missing value is not text
+    assert fixed["headline"].tolist() == ["b", ""] and str(fixed["headline"].dtype) == "string"
+
+
+@pytest.mark.parametrize("partition_by", [("event", "outlet"), ("outlet",), ()])
+def test_written_files_equal_write_table_to_the_path(tmp_path, partition_by):
+    """Files encoded in memory are byte for byte those pyarrow writes straight to the path."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tables = pipeline.analyze_corpus(_two_articles(), progress=False)
+    tables["articles"] = pd.concat([tables["articles"]] * 2, ignore_index=True)  # an event/outlet with two rows
+    pipeline.write_partition(tables, tmp_path / "fast", 3, partition_by)
+    files = sorted(p.relative_to(tmp_path / "fast") for p in (tmp_path / "fast").rglob("*.parquet"))
+    assert len(files) == (6 if partition_by else 3)
+    for rel in files:
+        name = rel.parts[0]
+        table = tables[name]
+        for part in rel.parts[1:-1]:
+            col, value = part.split("=", 1)
+            table = table[table[col] == value.replace("%20", " ")]
+        arrow = pa.Table.from_pandas(table.reset_index(drop=True), preserve_index=False).drop_columns(list(partition_by))
+        plain = tmp_path / "plain.parquet"
+        pq.write_table(arrow, plain, **pipeline._small_file_options(arrow.num_rows))
+        assert (tmp_path / "fast" / rel).read_bytes() == plain.read_bytes(), rel
+    for name in pipeline.TABLES:
+        back = pipeline.read_results(tmp_path / "fast", name)
+        assert back["article_index"].tolist() == sorted(tables[name]["article_index"])
