@@ -822,6 +822,7 @@ class _Article:
             names.insert(0, speaker)
         self.event = Speaker(speaker or (names[0] if names else ""), "named person") if names else None
         self.aliases = {_norm(a) for a in names}
+        self._is_alias: dict[str, bool] = {}  # text -> whether it is one of the aliases (see alias_speaker)
         self.alias_re = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
                                     + r")(?!\w)", re.IGNORECASE) if names else None)
         self.full_names: list[str] = []
@@ -1020,9 +1021,14 @@ class _Article:
             self.full_names.append(name)
 
     def alias_speaker(self, text: str) -> Speaker | None:
-        if self.event is not None and _norm(text) in self.aliases:
-            return self.event
-        return None
+        """The event's speaker when ``text`` is one of its names (see :func:`_norm`), else None.
+        (Remembered per article: the same runs come back in every sentence that names them.)"""
+        if self.event is None:
+            return None
+        hit = self._is_alias.get(text)
+        if hit is None:
+            hit = self._is_alias[text] = _norm(text) in self.aliases
+        return self.event if hit else None
 
     # ----- prepass: names and roles --------------------------------------------------------
     def prepass(self, masked: list[str]) -> None:
@@ -1054,9 +1060,9 @@ class _Article:
             # leaves white space before the comma, which goes here (offsets in the prepass are local)
             text = _SPACE_COMMA.sub("", text)
             toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-            k = 0
-            while k < len(toks):
-                if not _is_cap(toks[k][2], lex):
+            k, n_toks = 0, len(toks)
+            while k < n_toks:
+                if not _capitalised(toks[k][2]):  # (_is_cap, without a call between)
                     k += 1
                     continue
                 j = k
@@ -2080,7 +2086,8 @@ class _Article:
         named_end = desc_end = -1
         indefinite = lex["indefinite"]
         opens = [_may_open_mention(t) for _, t in toks]
-        while k < len(toks):
+        n_toks = len(toks)
+        while k < n_toks:
             if not opens[k]:
                 k += 1
                 continue  # fast path: a word that opens no mention
