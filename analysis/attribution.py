@@ -409,7 +409,7 @@ def _named_as(text: str) -> list[re.Match]:
         >>> [m.group("name") for m in _named_as("a fighter who goes by the call sign Owl")]
         ['Owl']
     """
-    return list(_NAMED_AS.finditer(text)) if any(w in text for w in _NAMED_AS_WORDS) else []
+    return list(_NAMED_AS.finditer(text)) if any(map(text.__contains__, _NAMED_AS_WORDS)) else []
 
 
 # words that open a capitalised run without being part of a name (the last line: adjectives a sentence
@@ -515,7 +515,7 @@ def _drop_portfolio(run: list[str], left: str, lex: dict) -> list[str]:
         ['Winnie', 'Lau']
     """
     m = _PORTFOLIO_BEFORE.search(left) if len(run) >= 3 else None
-    return run[1:] if m and _role_word(m.group(1), lex) else run
+    return run[1:] if m and _is_role(m.group(1)) else run
 
 
 def _clean_run(run: list[str]) -> list[str]:
@@ -696,17 +696,15 @@ def _is_plural(word: str) -> bool:
         w.endswith("s") and not w.endswith("ss") and _singular(w) != w)
 
 
-def _is_cap(tok: str, lex: dict) -> bool:
-    return _capitalised(tok)
-
-
 @lru_cache(maxsize=8192)
 def _capitalised(tok: str) -> bool:
+    """Whether a token is capitalised as a name's word is ("Ode", "al-Baghdadi", "O'Neill").
+
+    Usage:
+        >>> _capitalised("Ode"), _capitalised("al-Baghdadi"), _capitalised("said")
+        (True, True, False)
+    """
     return bool(_CAP_TOKEN.match(tok)) and not tok.isdigit()
-
-
-def _role_word(tok: str, lex: dict) -> bool:
-    return _is_role(tok)
 
 
 def _inner_particle(low: str, lex: dict) -> bool:
@@ -806,7 +804,7 @@ def _strip_titles(run: list[str], lex: dict) -> tuple[list[str], list[str]]:
     """Split a capitalised run into (title words, name words): everything up to the last role word is title."""
     last = -1
     for i, tok in enumerate(run):
-        if _role_word(tok, lex) and i < len(run):
+        if _is_role(tok) and i < len(run):
             last = i
     return run[:last + 1], run[last + 1:]
 
@@ -983,7 +981,7 @@ class _Article:
         """The longest run of capitalised words in the article that ends with ``word`` and is longer than it
         ("Bayport Comets" for "Comets"), or None."""
         runs = [" ".join(w) for w in _capital_runs(self._joined) if w[-1] == word and len(w) > 1
-                and w[0] not in ("The", "A", "An") and not any(_role_word(t, self.lex) for t in w)]
+                and w[0] not in ("The", "A", "An") and not any(_is_role(t) for t in w)]
         return max(runs, key=len) if runs else None
 
     def owning_organisation(self, owner: str, starting: bool = False) -> Speaker:
@@ -1010,7 +1008,7 @@ class _Article:
             'Corvane Hosting'
         """
         names = {" ".join(w) for w in _capital_runs(self._joined) if 1 < len(w) <= 4 and w[0] == word
-                 and not any(_role_word(t, self.lex) for t in w)}
+                 and not any(_is_role(t) for t in w)}
         return names.pop() if len(names) == 1 else None
 
     def add_full_name(self, name: str) -> None:
@@ -1038,16 +1036,16 @@ class _Article:
             found = [(m.start(), next(g for g in m.groups() if g)) for m in _SINGLE_NAME.finditer(text)]
             found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_AGE.finditer(text)
                       if _AGE_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                      or _role_word((text[max(0, m.start() - 20):m.start()].split() or [""])[-1], lex)]
+                      or _is_role((text[max(0, m.start() - 20):m.start()].split() or [""])[-1])]
             found += [(m.start(), m.group(1)) for m in _SINGLE_NAME_ACTING.finditer(text)]
-            found += [(m.start(), m.group(2)) for m in _SINGLE_NAME_ROLE.finditer(text) if _role_word(m.group(1), lex)]
+            found += [(m.start(), m.group(2)) for m in _SINGLE_NAME_ROLE.finditer(text) if _is_role(m.group(1))]
             for _, name in sorted(found):
-                if name.lower() not in _RUN_OPENERS and not _role_word(name, lex) and not _org_word(name, lex) \
+                if name.lower() not in _RUN_OPENERS and not _is_role(name) and not _org_word(name, lex) \
                         and name not in self.single_names:
                     self.single_names.append(name)
             for m in _named_as(text):
                 name = m.group("name")
-                if any(_role_word(t, lex) or _org_word(t, lex) for t in name.split()):
+                if any(_is_role(t) or _org_word(t, lex) for t in name.split()):
                     continue  # "was named as Chief Executive", "named as Harbour Trust chair"
                 if " " in name:
                     self.add_full_name(name)
@@ -1066,8 +1064,8 @@ class _Article:
                     k += 1
                     continue
                 j = k
-                while j + 1 < len(toks) and (_is_cap(toks[j + 1][2], lex) or (
-                        _inner_particle(toks[j + 1][2].lower(), lex) and j + 2 < len(toks) and _is_cap(toks[j + 2][2], lex))) \
+                while j + 1 < len(toks) and (_capitalised(toks[j + 1][2]) or (
+                        _inner_particle(toks[j + 1][2].lower(), lex) and j + 2 < len(toks) and _capitalised(toks[j + 2][2]))) \
                         and not _RX22.search(text[toks[j][0]:toks[j + 1][0]]) \
                         and not _OWNER_END.search(text, toks[j][0], toks[j + 1][0]) \
                         and not _possessive_s(text, toks[j + 1][0], toks[j + 1][2]):
@@ -1110,7 +1108,7 @@ class _Article:
                     self.org_names.add(" ".join(name))
                     continue
                 sentence_start = run_start == 0 or text[:run_start].rstrip()[-1:] in ".!?"
-                if not (titles or _role_word(before, lex) or sentence_start or _RX13.search(before)
+                if not (titles or _is_role(before) or sentence_start or _RX13.search(before)
                         or self._personish(text, toks[k - 1][1]) or _AGE_NOUN.fullmatch(before)
                         or _capital_owner(text, run_start) or given_name_gender(" ".join(name))) \
                         or (before == "the" and not titles):
@@ -1131,9 +1129,9 @@ class _Article:
                 elif _AGE_NOUN.fullmatch(before):  # "16-year-old Emin Daci"
                     self.ages.setdefault(before.split("-")[0], set()).add(full)
                 for n, r in enumerate(titles):
-                    if _role_word(r, lex):
+                    if _is_role(r):
                         self._bind_role(_singular(r), full, titles[n - 1] if n else "")
-                if _role_word(before, lex) and not (before.endswith(".") and len(before) > 5):
+                if _is_role(before) and not (before.endswith(".") and len(before) > 5):
                     # (not a role ending the sentence before: "... the report's lead author. Co-author Ben Tate")
                     self._bind_role(_singular(before), full, before2)
             # appositives: "ROLE, NAME," and "NAME, ROLE"
@@ -1146,11 +1144,11 @@ class _Article:
                 role_part, name_part = role_text.split(), m.group(1).split()
                 _, name = _strip_titles(name_part, lex)
                 name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
-                heads = [t for t in role_part[-4:] if _role_word(t, lex)]
+                heads = [t for t in role_part[-4:] if _is_role(t)]
                 prep = next((n for n, t in enumerate(role_part) if t in ("of", "on", "at", "for", "in")), 0)
                 if not heads and role_part[0].lower() == "the" and 1 < prep and len(role_part) <= 8:
                     # "The Ranking Member on the Finance Committee, Hon. Yaw Mensah-Bonsu,": the head before "on"
-                    heads = [t for t in role_part[1:prep] if _role_word(t, lex)]
+                    heads = [t for t in role_part[1:prep] if _is_role(t)]
                 if len(name) >= 2 and heads:
                     full = " ".join(name)
                     self.add_full_name(full)
@@ -1161,7 +1159,7 @@ class _Article:
             for m in _RX11.finditer(text):
                 name = _strip_titles(m.group(1).split(), lex)[1]
                 role_words = m.group(2).split()
-                heads = [t for t in role_words if _role_word(t, lex) and not _title_only(t, lex)]
+                heads = [t for t in role_words if _is_role(t) and not _title_only(t, lex)]
                 if any(_org_word(t, lex) for t in name) or lex["cue_re"].fullmatch(role_words[0]) \
                         or role_words[0] in _RELATIVES or text[max(0, m.start(1) - 4):m.start(1)].lower() == "the ":
                     continue  # "Halvard Foods, warned investors": a verb; "X, whose two daughters play": no role;
@@ -1169,10 +1167,10 @@ class _Article:
                 # a second role in the same apposition: "X, an ecologist at Y and the study's lead author"
                 second = _AND_ROLE.search(re.split(r"[.;:]", text[m.end(2):m.end(2) + 160], maxsplit=1)[0])
                 more = second.group(1).split() if second else []
-                if len(name) >= 2 and (heads or any(_role_word(t, lex) for t in more)):
+                if len(name) >= 2 and (heads or any(_is_role(t) for t in more)):
                     self.add_full_name(" ".join(name))
                     for words in (role_words, more):
-                        for h in reversed([t for t in words if _role_word(t, lex) and not _title_only(t, lex)]):
+                        for h in reversed([t for t in words if _is_role(t) and not _title_only(t, lex)]):
                             n = words.index(h)  # ("Owen Pask, presented Mrs Haverly": a title names no role)
                             self._bind_role(_singular(h), " ".join(name), words[n - 1] if n else "")
         # "Borealis Lithium Corp." ... "Borealis Lithium said": a company's name without its legal suffix
@@ -1182,7 +1180,7 @@ class _Article:
         for text in masked:
             for m in _ORG_NOUN_NAME.finditer(text):
                 name = " ".join(_clean_run(m.group(2).split()))
-                if not any(_role_word(t, lex) for t in name.split()[:-1]):  # (not "firm, Chairman Ian Pike,"; a
+                if not any(_is_role(t) for t in name.split()[:-1]):  # (not "firm, Chairman Ian Pike,"; a
                     self.org_nouns.setdefault(m.group(1).lower(), name)       # role last is a name: "Open Press Monitor")
                     self.org_names.add(name)  # (never a person's name: the full names drop it below)
             # "Owen Farrant, who rode Silver Thimble,", "Copper Lantern, trained by ...": a horse is no person
@@ -1196,7 +1194,7 @@ class _Article:
                     continue
                 owner = _NAME_END.search(text, max(0, m.start() - 80), m.start())
                 name = " ".join(_clean_run(owner.group(1).split())) if owner else ""
-                if name and not any(_role_word(t, lex) for t in name.split()):
+                if name and not any(_is_role(t) for t in name.split()):
                     self.org_nouns.setdefault(m.group(1).lower(), name)
                     self.org_names.add(name)
         # a wire lead's "..., the country's disaster agency said." and the next paragraph's "The National
@@ -1423,7 +1421,7 @@ class _Article:
         if not determiner:
             lead = []
             for t in toks:
-                if _is_cap(t, lex) or (lead and (t.lower() in lex["particles"] or t == "&")):
+                if _capitalised(t) or (lead and (t.lower() in lex["particles"] or t == "&")):
                     lead.append(t)
                 else:
                     break
@@ -1437,38 +1435,38 @@ class _Article:
         # trailing capitalised run (a name after a lower-case role: "Senior Kurdish politician Hoshiyar Zebari")
         trail = []
         for t in reversed(toks):
-            if _is_cap(t, lex) or (trail and (t.lower() in lex["particles"] or t == "&")):
+            if _capitalised(t) or (trail and (t.lower() in lex["particles"] or t == "&")):
                 trail.insert(0, t)
             else:
                 break
         while trail and trail[0] == "&":
             trail.pop(0)
         while len(trail) + 2 < len(toks) and toks[-len(trail) - 1].lower() in ("and", "&") \
-                and _is_cap(toks[-len(trail) - 2], lex) and trail and _org_word(trail[-1], lex):
+                and _capitalised(toks[-len(trail) - 2]) and trail and _org_word(trail[-1], lex):
             # "The Lydford and Ashcombe NHS Trust": one organisation across "and"
             n = len(toks) - len(trail) - 2
-            while n > 0 and _is_cap(toks[n - 1], lex):
+            while n > 0 and _capitalised(toks[n - 1]):
                 n -= 1
             trail = toks[n:]
         before = toks[len(toks) - len(trail) - 1].lower() if len(trail) < len(toks) else ""
-        trail_ok = not determiner or _role_word(before, lex) or len(trail) == len(toks) - 1 \
+        trail_ok = not determiner or _is_role(before) or len(trail) == len(toks) - 1 \
             or (before.isalpha() and before not in _DETERMINERS and before not in lex["indefinite"]
                 and before not in lex["prepositions"] and self.expand(" ".join(trail)) in self.full_names) or (
                 # "a remark Dobrescu later called": a known person's name after a noun
                 len(trail) >= 2 and len(before) > 2 and before.isalpha() and before.islower() and before not in _DETERMINERS
             and before not in lex["indefinite"])  # "the painter Judith Crane": a common noun, then a full name
-        if trail and before and _org_word(before, lex) and not _role_word(before, lex) and before.isalpha() \
-                and not any(_role_word(t, lex) and not _is_plural(t) for t in trail):
+        if trail and before and _org_word(before, lex) and not _is_role(before) and before.isalpha() \
+                and not any(_is_role(t) and not _is_plural(t) for t in trail):
             return Speaker(" ".join(_clean_run(trail)), "organisation")  # "the charity Shelter", "supporters' group X"
         if trail and trail_ok and before not in ("of", "in", "from", "at", "for", "with", "on", "to", "near", "by", "the") \
                 and not _RX13.search(before) \
-                and not (low0 in lex["indefinite"] and len(trail) > 1 and _role_word(trail[-1], lex)):
+                and not (low0 in lex["indefinite"] and len(trail) > 1 and _is_role(trail[-1])):
             # ("a German Greens MEP", "a Labour MP": a role after capitals describes someone, it names no one)
-            sp = self._from_run(trail, full_chunk=chunk, after_role=_role_word(before, lex), lone_ok=cue_subject)
+            sp = self._from_run(trail, full_chunk=chunk, after_role=_is_role(before), lone_ok=cue_subject)
             if isinstance(sp, Speaker) and (sp.type != "anonymous" or not determiner):
                 return sp
         # a description built on a role noun
-        heads = [t for t in toks if _role_word(t, lex) and not _title_only(t, lex)]
+        heads = [t for t in toks if _is_role(t) and not _title_only(t, lex)]
         if len(heads) > 1 and toks[toks.index(heads[0]) + 1:][:1] == ["s"]:
             heads = heads[1:]  # "the prime minister's official spokesperson": the owner is not the head,
             while len(heads) > 1 and toks[toks.index(heads[0]) + 1:][:1] == [heads[1]]:
@@ -1482,10 +1480,10 @@ class _Article:
             # organisation's, though they may stand for a role elsewhere (a Member of County Assembly)
             return Speaker(self.spelled_out(head), "organisation")
         org_head = next((t for t in toks if _org_word(t, lex)), None)
-        if _org_noun(toks[-1], lex) and _is_cap(toks[-1], lex):
+        if _org_noun(toks[-1], lex) and _capitalised(toks[-1]):
             org_head = toks[-1]  # "the Kwara State Police Command": a name ending in an organisation noun names one
         if head is None and org_head is None and cue_subject and low0 in ("a", "an", "one", "another") \
-                and 2 <= len(toks) <= 5 and not any(_is_cap(t, lex) for t in toks[1:]) \
+                and 2 <= len(toks) <= 5 and not any(_capitalised(t) for t in toks[1:]) \
                 and _AGENT_NOUN.search(toks[-1]) and toks[-1].lower() not in _NOT_AGENTS:
             # "one crane operator said", "a passer-by said": an indefinite description speaking is a person
             return Speaker(chunk[0].lower() + chunk[1:], "anonymous", gender=_gender(toks, lex),
@@ -1494,13 +1492,13 @@ class _Article:
             return f"role:year-old|{chunk[0].lower() + chunk[1:]}"  # "The 61-year-old said": a second reference
         if head is not None and low0 == "the" and len(toks) >= 3 and _AGE_NOUN.fullmatch(toks[1]) \
                 and not _is_plural(head) and _singular(head) not in self.roles \
-                and not any(_is_cap(t, lex) for t in toks[1:] if t is not head):
+                and not any(_capitalised(t) for t in toks[1:] if t is not head):
             # "said the 41-year-old mother of five", "The 27-year-old Swede": an age with the definite article
             # refers back, like "the 61-year-old", unless the role is bound to someone (a capitalised head is
             # a nationality, no name)
             return f"role:year-old|{chunk[0].lower() + chunk[1:]}"
         if head is None and org_head is None and cue_subject and low0 == "the" and len(toks) == 2 \
-                and _is_cap(toks[1], lex) and toks[1].endswith("s") and toks[1][:-1] not in self.single_names \
+                and _capitalised(toks[1]) and toks[1].endswith("s") and toks[1][:-1] not in self.single_names \
                 and not any(toks[1][:-1] == _surname(n) for n in self.full_names):
             # "the Comets said in a statement": a team or party by its plural name, in full where the article
             # gives it ("Bayport Comets")
@@ -1511,16 +1509,16 @@ class _Article:
             # "the ESI said", "Later the ESI said": initials with an article are an organisation (spelled out
             # where the article does)
             full = self.spelled_out(toks[-1])
-            if full != toks[-1] and _role_word(full.split()[-1], lex):
+            if full != toks[-1] and _is_role(full.split()[-1]):
                 # "the SIO said" after "Kate Byrne, the Senior Investigating Officer": a role by its initials
                 return f"role:{_singular(full.split()[-1].lower())}|the {full.lower()}"
             return Speaker(full if full != toks[-1] else chunk if len(toks) == 2 else "the " + toks[-1], "organisation")
         if head is None and org_head is None:
-            if low0 == "the" and len(toks) >= 3 and all(_is_cap(t, lex) or t.lower() in ("of", "for", "and") for t in toks[1:]) \
-                    and _is_cap(toks[-1], lex):
+            if low0 == "the" and len(toks) >= 3 and all(_capitalised(t) or t.lower() in ("of", "for", "and") for t in toks[1:]) \
+                    and _capitalised(toks[-1]):
                 return Speaker("the " + " ".join(toks[1:]), "organisation")  # "The United Nations said"
             return None
-        text = chunk[0].lower() + chunk[1:] if chunk[:1].isupper() and not _is_cap(chunk.split()[0][1:2] or "a", lex) else chunk
+        text = chunk[0].lower() + chunk[1:] if chunk[:1].isupper() and not _capitalised(chunk.split()[0][1:2] or "a") else chunk
         if toks[0].isupper() and len(toks[0]) > 1:
             text = chunk
         gender = _gender(toks, lex)
@@ -1536,10 +1534,10 @@ class _Article:
             hi = toks.index(head) if head is not None else -1
             oi = toks.index(org_head) if org_head is not None else -1
             if head is not None and (org_head is None or hi > oi and not (oi < prep < hi) or hi < prep <= oi):
-                if hi + 1 < prep and _NOUN_AFTER_ROLE.fullmatch(toks[hi + 1]) and not _role_word(toks[hi + 1], lex) \
+                if hi + 1 < prep and _NOUN_AFTER_ROLE.fullmatch(toks[hi + 1]) and not _is_role(toks[hi + 1]) \
                         and toks[hi + 1].lower() not in _NOT_NOUNS and not _AGENT_NOUN.search(toks[hi + 1]):
                     return None  # "The official livestream cut out": a role word before a noun is a modifier
-                if len(toks) <= 3 and not any(_is_cap(t, lex) for t in toks[1:]):
+                if len(toks) <= 3 and not any(_capitalised(t) for t in toks[1:]):
                     if _is_plural(head) and low0 == "the" and toks[-1] is head:
                         # "the stewards said", "the judges ruled": a group of the role, never one person
                         # named earlier
@@ -1548,16 +1546,16 @@ class _Article:
                 if low0 == "the" and len(toks) == 4 and hi == 1 and lowered[2] == "of" and lowered[3] in _COUNTS:
                     return f"role:{_singular(head)}|{text}"  # "the mother of two said": a second reference
                 if low0 == "the" and len(toks) <= 4 and toks[-1] is head and prep == len(toks) \
-                        and (not _is_cap(head, lex) or len(toks) == 2):
+                        and (not _capitalised(head) or len(toks) == 2):
                     return f"role:{_singular(head)}|{text}"  # "the City coach", "the Spaniard": a second reference
-                if hi == 1 and prep == 2 and lowered[2] == "of" and _is_plural(head) and _is_cap(head, lex) \
-                        and _is_cap(toks[-1], lex):
+                if hi == 1 and prep == 2 and lowered[2] == "of" and _is_plural(head) and _capitalised(head) \
+                        and _capitalised(toks[-1]):
                     # "The Friends of Eastcombe Library said": a capitalised plural of a role before "of" and a
                     # name is a society, not its members
                     return Speaker(text, "organisation")
                 # capitals inside the prepositional phrase name the organisation, not the person
                 # (a role's initials are not a name: "the company's CTO")
-                named = any(_is_cap(t, lex) and not (t.isupper() and _role_word(t, lex)) for t in toks[1:prep])
+                named = any(_capitalised(t) and not (t.isupper() and _is_role(t)) for t in toks[1:prep])
                 phrase = f"{toks[hi - 1].lower()} {_singular(head)}" if hi > 1 else ""
                 if named and phrase in self.role_phrases:
                     # "the House Budget Committee chairman" after "X, the ... committee chairman": the holder
@@ -1565,13 +1563,13 @@ class _Article:
                 return Speaker(text, "named person" if named else "anonymous", gender=gender, head=_singular(head))
             # (a place in a hyphenated modifier names no organisation: "the Port Salvan-based company" is
             # the company named before)
-            has_name = any(_is_cap(t, lex) for t in toks[1:]) and not _PLACE_MODIFIER.search(text)
+            has_name = any(_capitalised(t) for t in toks[1:]) and not _PLACE_MODIFIER.search(text)
             return Speaker(text, "organisation") if has_name else f"org:{text}"
         word = head or org_head
         if len(toks) == 1 and low0 == "police":
             return Speaker("police", "organisation")  # "Police said": the force, as "the police" is
         if head is not None and _is_plural(head):
-            return Speaker(text.lower() if not any(_is_cap(t, lex) for t in toks[1:]) else text, "anonymous",
+            return Speaker(text.lower() if not any(_capitalised(t) for t in toks[1:]) else text, "anonymous",
                            plural=True, head=_singular(head))
         if head is None:
             if trail and org_head in trail:
@@ -1594,15 +1592,15 @@ class _Article:
             return None  # "WAG'S HEDGE WAR": what an owner has, split at the apostrophe, names no one
         gender = _gender(run, lex)
         name = [t for t in name if t.lower().strip(".") not in lex["honorifics"]]
-        if not name and len(run) == 2 and first_name_gender(run[0]) and not _role_word(run[0], lex) \
+        if not name and len(run) == 2 and first_name_gender(run[0]) and not _is_role(run[0]) \
                 and not _title_only(run[0], lex) and run[0].lower() not in lex["honorifics"]:
             name = run  # "Maureen Abbot", "Tom Mayor": a given name makes the role word after it a surname
         if not name:
             if len(run) == 1 and run[0].lower() == "police":
                 return Speaker("police", "organisation")  # "Police said:": the force
-            if len(run) == 1 and _is_plural(run[0]) and _role_word(run[0], lex):
+            if len(run) == 1 and _is_plural(run[0]) and _is_role(run[0]):
                 return Speaker(run[0].lower(), "anonymous", plural=True, head=_singular(run[0]))
-            head = [t for t in run if _role_word(t, lex)]
+            head = [t for t in run if _is_role(t)]
             if head:
                 return f"role:{_singular(head[-1])}|{'the ' + joined if not joined.lower().startswith('the ') else joined}"
             return None
@@ -1877,7 +1875,7 @@ class _Article:
         hit = None
         for m in _DEFINITE_ROLE.finditer(text):
             words = m.group(0).split()
-            n = next((n for n in range(len(words) - 1, 0, -1) if _role_word(words[n], self.lex)), 0)
+            n = next((n for n in range(len(words) - 1, 0, -1) if _is_role(words[n])), 0)
             if n and not _title_only(words[n], self.lex) and not _is_plural(words[n]) \
                     and _gender([words[n]], self.lex) in (None, want):
                 hit = (m.start(), _singular(words[n]), " ".join(words[:n + 1]))
@@ -2094,11 +2092,11 @@ class _Article:
             pos, tok = toks[k]
             low = tok.lower()
             # a sentence-initial determiner ("A senior official ...", "One Green activist") opens a description
-            if _is_cap(tok, lex) and not (low in indefinite and k + 1 < len(toks) and not _is_cap(toks[k + 1][1], lex)
+            if _capitalised(tok) and not (low in indefinite and k + 1 < len(toks) and not _capitalised(toks[k + 1][1])
                                           or low in indefinite and self._description_ahead(toks, k)):
                 j = k
-                while j + 1 < len(toks) and (_is_cap(toks[j + 1][1], lex) or (  # "Confédération des Travailleurs"
-                        _inner_particle(toks[j + 1][1], lex) and j + 2 < len(toks) and _is_cap(toks[j + 2][1], lex))) \
+                while j + 1 < len(toks) and (_capitalised(toks[j + 1][1]) or (  # "Confédération des Travailleurs"
+                        _inner_particle(toks[j + 1][1], lex) and j + 2 < len(toks) and _capitalised(toks[j + 2][1]))) \
                         and not _RX22.search(text[pos:toks[j + 1][0]][-3:]) \
                         and not _OWNER_END.search(text, toks[j][0], toks[j + 1][0]) \
                         and "," not in text[toks[j][0]:toks[j + 1][0]] \
@@ -2141,10 +2139,10 @@ class _Article:
                 if known:
                     out.append((pos, Speaker(full, "named person", gender=gender)))
                     named_end = toks[j][0] + len(toks[j][1])
-                elif prev == "the" and len(name) >= 2 and not any(_role_word(t, lex) for t in run) \
+                elif prev == "the" and len(name) >= 2 and not any(_is_role(t) for t in run) \
                         and name[-1].lower() not in _PLACE_HEADS:  # "off the Merrow Islands": a place
                     out.append((pos, Speaker("the " + joined, "organisation")))
-                elif prev == "the" and len(name) == 1 and _PLURAL_NAME.fullmatch(joined) and not _role_word(joined, lex):
+                elif prev == "the" and len(name) == 1 and _PLURAL_NAME.fullmatch(joined) and not _is_role(joined):
                     team = self.longest_name_ending(joined)  # "a source close to the Kingfishers": the club
                     if team is not None:
                         out.append((pos, Speaker(team, "organisation")))
@@ -2152,7 +2150,7 @@ class _Article:
             if low in ("someone", "somebody"):
                 m = _PP.match(text, pos + len(tok))
                 out.append((pos, Speaker(tok.lower() + (m.group(0) if m else ""), "anonymous")))
-            elif (low in lex["indefinite"] or (_role_word(tok, lex) and _is_plural(tok) and not tok[:1].isupper())) \
+            elif (low in lex["indefinite"] or (_is_role(tok) and _is_plural(tok) and not tok[:1].isupper())) \
                     and not (k and toks[k - 1][1].lower() in ("like", "than", "as", "such")) \
                     and not _SIMILE_OF.search(text, 0, pos):  # "moves like a man", "the air of a man": no one
                 # a determiner followed by up to three modifiers and a role noun
@@ -2160,7 +2158,7 @@ class _Article:
                     cand = toks[n][1]
                     if n > k and any(c in text[toks[n - 1][0]:toks[n][0]] for c in ",:;"):
                         break
-                    if _role_word(cand, lex) and not _title_only(cand, lex) and not cand[:1].isupper():
+                    if _is_role(cand) and not _title_only(cand, lex) and not cand[:1].isupper():
                         if n + 1 < len(toks) and toks[n + 1][1].lower() in lex["compound_heads"] \
                                 and text[toks[n][0] + len(cand):toks[n + 1][0]].isspace():
                             break  # "a best actor award": the role noun modifies a thing
@@ -2172,7 +2170,7 @@ class _Article:
                             break  # "a 20-minute stewards' inquiry": the article goes with the possessed noun
                         if cand.lower().rstrip(".") in ("chair", "chairs") and k and toks[k - 1][1].lower() in _INTO:
                             break  # "settled her into a reclining chair": furniture
-                        while n + 1 < len(toks) and _role_word(toks[n + 1][1], lex) and toks[n + 1][1].islower() \
+                        while n + 1 < len(toks) and _is_role(toks[n + 1][1]) and toks[n + 1][1].islower() \
                                 and text[toks[n][0] + len(toks[n][1]):toks[n + 1][0]] == " ":
                             n += 1  # "a senior coast guard officer": the last of two role nouns is the head
                             cand = toks[n][1]
@@ -2224,17 +2222,17 @@ class _Article:
         Ashcombe NHS Trust", "Department of Health and Social Care"); else ``j``."""
         lex = self.lex
         end = j
-        start = next((n for n in range(j, -1, -1) if n == 0 or not _is_cap(toks[n - 1][1], lex)), 0)
+        start = next((n for n in range(j, -1, -1) if n == 0 or not _capitalised(toks[n - 1][1])), 0)
 
         def joined(n: int) -> bool:  # toks[n] follows toks[n - 1] after white space only
             return text[toks[n - 1][0] + len(toks[n - 1][1]):toks[n][0]].isspace()
 
         while end + 2 < len(toks) and toks[end + 1][1].lower() in ("and", "&", "of", "for") \
-                and _is_cap(toks[end + 2][1], lex) and joined(end + 1) and joined(end + 2) \
+                and _capitalised(toks[end + 2][1]) and joined(end + 1) and joined(end + 2) \
                 and not _RX13.search(toks[end][1]) and (toks[end + 1][1].lower() in ("and", "&") or any(
                     _org_word(t, lex) for _, t in toks[start:end + 1])):  # "Shares of X Energy" is no name
             end += 2
-            while end + 1 < len(toks) and _is_cap(toks[end + 1][1], lex) and joined(end + 1):
+            while end + 1 < len(toks) and _capitalised(toks[end + 1][1]) and joined(end + 1):
                 end += 1
             if _org_word(toks[end][1].rstrip("."), lex):
                 j = end
@@ -2243,7 +2241,7 @@ class _Article:
     def _description_ahead(self, toks: list[tuple[int, str]], k: int) -> bool:
         """A role noun in lower case follows within four words, so ``toks[k]`` opens a description."""
         for _, cand in toks[k + 1:k + 5]:
-            if _role_word(cand, self.lex) and not cand[:1].isupper() and not _title_only(cand, self.lex):
+            if _is_role(cand) and not cand[:1].isupper() and not _title_only(cand, self.lex):
                 return True
             if cand.lower() in _AUXILIARIES or self.lex["cue_re"].fullmatch(cand):
                 return False
@@ -2273,7 +2271,7 @@ def _affiliation(text: str, toks: list[tuple[int, int, str]], k: int, lex: dict)
     if k == 0 or k + 1 >= len(toks):
         return False
     role, nxt = toks[k][2], toks[k + 1][2]
-    return role.islower() and _role_word(role, lex) and _capitalised(nxt) \
+    return role.islower() and _is_role(role) and _capitalised(nxt) \
         and text[toks[k - 1][1]:toks[k + 1][0]].replace(role, "", 1).isspace()
 
 
@@ -2286,7 +2284,7 @@ def _org_noun(word: str, lex: dict) -> bool:
         >>> _org_noun("firm", load_lexicon()), _org_noun("police", load_lexicon())
         (True, False)
     """
-    return bool(word) and _org_word(word, lex) and not _role_word(word, lex)
+    return bool(word) and _org_word(word, lex) and not _is_role(word)
 
 
 @lru_cache(maxsize=65536)
@@ -2566,7 +2564,7 @@ def _inner_subject(toks: list[str], lex: dict) -> int:
         prev = toks[n - 1]
         if toks[n].lower() in ("a", "an", "one", "another", "the") and prev.isalpha() and prev.islower() \
                 and prev not in _NOT_BEFORE_SUBJECT and prev not in lex["prepositions"] \
-                and prev not in lex["indefinite"] and prev not in _DETERMINERS and not _role_word(prev, lex):
+                and prev not in lex["indefinite"] and prev not in _DETERMINERS and not _is_role(prev):
             return n
     return 0
 
@@ -2606,7 +2604,7 @@ def _subject_lead(sentence: str, lex: dict) -> str:
                 inner = next((n for n, t in enumerate(rest.split(None, 12)[:12]) if t.endswith(",")), -1)
                 rest = rest.split(None, inner + 1)[-1] if inner >= 0 and inner + 1 < len(rest.split(None, inner + 2)) else ""
         words = rest.split(None, 2)
-        if len(words) > 1 and words[0].isalpha() and words[0].islower() and _is_cap(words[1], lex) \
+        if len(words) > 1 and words[0].isalpha() and words[0].islower() and _capitalised(words[1]) \
                 and words[0] not in _DETERMINERS and words[0] not in lex["indefinite"]:
             rest = rest.split(None, 1)[1]  # a descriptor before the name: "rancher Luis Ortega"
         if len(words) > 1 and words[0] in ("he", "she", "they"):
@@ -2619,14 +2617,14 @@ def _subject_lead(sentence: str, lex: dict) -> str:
         if t.endswith(":"):
             return ""  # a label ("Sketch: Ministers discover ..."), not a subject
         bare = t.rstrip(",")
-        if not (_is_cap(bare, lex) or _role_word(bare, lex) or bare.lower() in determiners
+        if not (_capitalised(bare) or _is_role(bare) or bare.lower() in determiners
                 or bare.lower() in lex["particles"] or (k and bare.lower() in ("of", "at", "for"))
                 or (k == 1 and toks[0].lower() == "the" and _AGE_NOUN.fullmatch(bare))):  # "The 34-year-old, ..."
             # one or two adjectives between a determiner and a role noun: "The dental nurse then stormed off"
-            ahead = next((n for n in (1, 2) if k + n < len(toks) and _role_word(toks[k + n].rstrip(","), lex)), 0)
+            ahead = next((n for n in (1, 2) if k + n < len(toks) and _is_role(toks[k + n].rstrip(","))), 0)
             if ahead and k and (toks[k - 1].lower() in determiners or (  # "Rescue team leader Bastien Roudaire"
-                    k == 1 and _is_cap(toks[0], lex) and toks[0].lower() not in _RUN_OPENERS
-                    and k + ahead + 1 < len(toks) and _is_cap(toks[k + ahead + 1].rstrip(","), lex))) and all(
+                    k == 1 and _capitalised(toks[0]) and toks[0].lower() not in _RUN_OPENERS
+                    and k + ahead + 1 < len(toks) and _capitalised(toks[k + ahead + 1].rstrip(",")))) and all(
                     toks[k + n].isalpha() and toks[k + n].islower() for n in range(ahead)):
                 k += ahead
                 continue
@@ -2637,12 +2635,12 @@ def _subject_lead(sentence: str, lex: dict) -> str:
     if k == 0 or k == len(toks) or toks[k - 1].rstrip(",").lower() in ("of", "at", "for") \
             or all(t.lower() in determiners for t in toks[:k]):
         return ""
-    if not any(_is_cap(t.rstrip(","), lex) or _role_word(t.rstrip(","), lex) for t in toks[:k]):
+    if not any(_capitalised(t.rstrip(",")) or _is_role(t.rstrip(",")) for t in toks[:k]):
         return ""
     nxt = toks[k].lower() if not toks[k - 1].endswith(",") else ""
     if nxt and not nxt[:1].isalpha():
         return ""
-    if toks[k - 1].endswith(",") and not any(_is_cap(t.rstrip(","), lex) for t in toks[1:k]):
+    if toks[k - 1].endswith(",") and not any(_capitalised(t.rstrip(",")) for t in toks[1:k]):
         # a description, then the name in apposition ("Another resident, retiree Tan Boon Huat, 67, was"):
         # the name is the mention later pronouns look for
         rest = toks[k:]
@@ -2653,8 +2651,8 @@ def _subject_lead(sentence: str, lex: dict) -> str:
         affiliation = next((n for n, t in enumerate(appositive) if n >= 2 and t in ("of", "from", "at")), None)
         if affiliation is not None:
             appositive = appositive[:affiliation]  # "Another analyst, Dominic Sze of Bayfront Capital, was"
-        if sum(_is_cap(t, lex) for t in appositive) >= 2 and all(
-                _is_cap(t, lex) or _role_word(t, lex) or t.lower() in lex["particles"] for t in appositive):
+        if sum(_capitalised(t) for t in appositive) >= 2 and all(
+                _capitalised(t) or _is_role(t) or t.lower() in lex["particles"] for t in appositive):
             return " ".join(appositive)
     return " ".join(toks[:k]).rstrip(",")
 
@@ -2841,7 +2839,7 @@ def _subject_chunk(left: str, lex: dict) -> tuple[str, str | None, int]:
             return antecedent.group(1), None, antecedent.start(1)
         before = left[:rel.start()].rstrip(" ,")
         agent = _BY_ROLE.search(before) if rel.re is _RELATIVE else None
-        if agent and _role_word(_singular(agent.group(1).rsplit(None, 1)[-1]), lex):
+        if agent and _is_role(_singular(agent.group(1).rsplit(None, 1)[-1])):
             # "was jailed for six years by a judge who said", "criticism from opposition councillors, who have
             # called": the relative clause is of the role phrase right before it
             return agent.group(1), None, agent.start(1)
@@ -3093,7 +3091,7 @@ def attribute(paragraphs: list[str], spans: list[dict], speaker: str | None = No
                     continue  # "the union's demands", "Smith's claims": a noun after a possessive
                 adj = _DET_ADJ.search(sent, max(0, m.start() - 40), m.start()) \
                     if m.group(0).lower() in _NOUN_CUES else None
-                if adj and not (_role_word(adj.group(1), lex) or _org_word(adj.group(1), lex)):
+                if adj and not (_is_role(adj.group(1)) or _org_word(adj.group(1), lex)):
                     continue  # "its final report", "her latest post": a noun after a determiner and an adjective
                 if m.group(0).lower() in _NOUN_CUES and _PARTICIPLE_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
                     continue  # "he had left handwritten notes", "deleted tweets": a noun after a participle
@@ -3561,7 +3559,7 @@ def _named_later(paragraphs: list[str], spans: list[dict], info: list[dict], art
                 info[i].update(speaker=name, speaker_type="named person")
             continue
         core = _INDEFINITE_CORE.match(desc)
-        if core is None or not _role_word(core.group(1).split()[-1], art.lex):
+        if core is None or not _is_role(core.group(1).split()[-1]):
             continue
         later = re.compile(r"\b[Tt]he\s+" + re.escape(core.group(1)) + r"\b[^.;:" + _MARKS + r"]{0,60}?,\s+"
                            r"((?:[A-Z][\w\-\u2019']+\s+){1,3}[A-Z][\w\-\u2019']+),")
@@ -3584,7 +3582,7 @@ def _titled_later(paragraphs: list[str], desc: str, first: int, art: "_Article")
         'Ann Roe'
     """
     one = re.fullmatch(r"(?:a|an)\s+([a-z]+)", desc)
-    if one is None or not _role_word(one.group(1), art.lex):
+    if one is None or not _is_role(one.group(1)):
         return None
     title = re.compile(r"(?<![\w\-])" + one.group(1).capitalize() + r"\s+((?:[A-Z][\w\-\u2019']+\s+){0,2}[A-Z][\w\-\u2019']+)")
     names = {art.expand(m.group(1)) for text in paragraphs[first + 1:] for m in title.finditer(text)}

@@ -209,12 +209,16 @@ def main(argv=None) -> int:
                     help="analyses to run (default: all installed; give none for parsing and sentences only)")
     ap.add_argument("--partition-by", nargs="*", default=list(pipeline.PARTITION_BY),
                     help="folder levels of the Parquet output (default: event outlet)")
+    ap.add_argument("--out-dir", default=None,
+                    help="where the timed runs write their Parquet output (default: the system's temporary "
+                         "folder); each run's output is deleted after it")
     args = ap.parse_args(argv)
     pd.set_option("display.width", 160)
-    out_root = Path(tempfile.mkdtemp(prefix="bench-out-"))
+    out_root = Path(tempfile.mkdtemp(prefix="bench-out-", dir=args.out_dir))
     print(f"machine: {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GB; "
           f"analyses: {', '.join(pipeline.available_steps())}; {args.words} words per article; "
-          f"load average {os.getloadavg()[0]:.1f} (other processes share the cores)", flush=True)
+          f"load average {os.getloadavg()[0]:.1f} (other processes share the cores); output written under "
+          f"{out_root.parent}", flush=True)
     print(f"yardstick (fixed pure-Python workload, lower is faster): {reference_ms():.1f} ms at the start", flush=True)
 
     sample = archive(max(100, args.naive_sample), args.seed, args.words)
