@@ -97,6 +97,7 @@ class ArticleContext:
     texts: list = field(default_factory=list)  # the sentences' text, section and word count as plain lists
     sections: list = field(default_factory=list)
     n_words: list = field(default_factory=list)
+    _body_words: int | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not self.texts and len(self.sentences.get("text", ())):
@@ -108,6 +109,13 @@ class ArticleContext:
     @property
     def body(self) -> str:
         return self.article.body
+
+    @property
+    def body_words(self) -> int:
+        """Words of the lead and body (white-space separated), counted once per article."""
+        if self._body_words is None:
+            self._body_words = len(self.article.body.split())
+        return self._body_words
 
 
 @dataclass
@@ -195,7 +203,7 @@ def _quotes_step(ctx: ArticleContext, meta: dict) -> StepResult:
             if r["from_speech"]:
                 speech_words += n
     ctx.quotes = rows
-    words = max(1, len(ctx.article.body.split()))
+    words = max(1, ctx.body_words)
     return StepResult(article={
         "n_quotes": len(rows),
         "n_quotes_speech": int(n_speech),
@@ -551,7 +559,7 @@ def _article_columns(raw: str, outlet: str, meta: dict, steps: list[Step], sourc
         "headline": art.headline, "byline": LIST_SEPARATOR.join(art.byline), "published": art.published,
         "timezone": art.timezone, "dateline": art.dateline, "wire": art.wire,
         "n_paragraphs": sum(1 for p in art.paragraphs if p["section"] in BODY_SECTIONS),
-        "n_sentences": sum(1 for sec in ctx.sections if sec in BODY_SECTIONS), "n_words": len(art.body.split()),
+        "n_sentences": sum(1 for sec in ctx.sections if sec in BODY_SECTIONS), "n_words": ctx.body_words,
         "warnings": LIST_SEPARATOR.join(art.warnings), "error": "",
     }
     quotes: list = []
