@@ -167,15 +167,20 @@ def pattern_keys(pattern: re.Pattern | None) -> frozenset | None:
         ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'age']
         >>> pattern_keys(whole_word_regex([r"\\w+ly said", "aged"])) is None
         True
+        >>> pattern_keys(re.compile(r"(?<!\\w)bar|foo")) is None   # "foo" may match inside a word
+        True
     """
     if (pattern is None or not isinstance(pattern.pattern, str) or pattern.flags & re.ASCII
             or not pattern.pattern.startswith(r"(?<!\w)")):
         return None  # with re.ASCII, (?<!\w) would see word starts that WordGate does not
     try:
-        tree = P.parse(pattern.pattern, pattern.flags)
+        tree = list(P.parse(pattern.pattern, pattern.flags))
     except re.error:
         return None
-    keys = {_key(prefix, state) for prefix, state in _advance(list(tree), {("", _OPEN)})}
+    if not tree or tree[0][0] is not C.ASSERT_NOT or tree[0][1][0] != -1 \
+            or list(tree[0][1][1]) != [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])]:
+        return None  # the text starts so, but the lookbehind does not govern the whole pattern: "(?<!\w)a|b"
+    keys = {_key(prefix, state) for prefix, state in _advance(tree, {("", _OPEN)})}
     if "" in keys or not keys:
         return None
     return frozenset(k for k in keys if not any(k[:n] in keys for n in range(1, len(k))))

@@ -56,6 +56,11 @@ def test_patterns_that_may_match_inside_a_word_get_no_keys():
     scoped = re.compile(r"(?<!\w)(?a:ca(?!\w))", re.IGNORECASE)
     assert scoped.search("ca\u00e9") and pattern_keys(scoped) is None
     assert pattern_keys(None) is None
+    # a pattern that only starts with the lookbehind: it governs the first alternative, "foo" matches in "seafoo"
+    for loose in (re.compile(r"(?<!\w)bar|foo"), whole_word_regex(["x))|((?:foo"])):
+        gate = WordGate([loose])
+        assert loose.search("seafoo") and pattern_keys(loose) is None
+        assert gate.found(0, "seafoo", gate.starts("seafoo"))
 
 
 def test_match_at_an_offset_still_sees_the_text_before_it():
