@@ -88,7 +88,7 @@ class _Tail:
         self.pattern, self.endings, self.fold = pattern, endings, fold
 
     def search(self, text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
-        hi = len(text) if hi is None else hi
+        lo, hi = max(lo, 0), len(text) if hi is None else max(hi, 0)  # (as re reads pos and endpos)
         window = text[lo:hi]
         if not window[-1:].isspace():
             return None
@@ -660,7 +660,6 @@ def trie_pattern(items) -> str:
     return "(?:" + build(trie) + ")"
 
 
-
 def _norm(text: str) -> str:
     """A name as the event's aliases are compared: white space runs as one space, lower case, no leading
     "the" (``str.split`` and ``\\s`` agree on what white space is).
@@ -1060,7 +1059,7 @@ class _Article:
             toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
             k, n_toks = 0, len(toks)
             while k < n_toks:
-                if not _capitalised(toks[k][2]):  # (_is_cap, without a call between)
+                if not _capitalised(toks[k][2]):
                     k += 1
                     continue
                 j = k

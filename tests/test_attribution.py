@@ -3263,6 +3263,7 @@ _WINDOW_TEXTS = [
     "Mr Justice Hale said he was minded to adjourn, except to hear the Crown's application.",
     "The Rovers' manager was quietly furious after the Greens' late goal; asked about it, he declined to say.",
     "Quoted by the paper as saying the ward was safe, the trust's chief executive, Ann Doyle, 52, was wrong.",
+    "The minister was quoted by the paper as ",
     "Secretary for Health Mark Ives had the air of a man who was being told, beside the handwritten notes of ",
     "Halvard Foods Ltd and Borealis Lithium Corp. blamed the strike by workers' unions on the board's refusal to ",
     "Mrs Trask, 61, gave her name as Edith; her son, Daniel, said: \u201cwe are getting nowhere with them\u201d.",
@@ -3291,6 +3292,35 @@ def test_tail_searches_equal_the_plain_searches():
                 assert (fast and fast.span()) == (plain and plain.span()), (tail.pattern.pattern, text, lo, hi)
                 found += plain is not None
     assert found > 50  # the texts do reach the patterns' matches, not only their misses
+
+
+def test_tail_searches_equal_the_plain_searches_on_random_texts():
+    # Each pattern's own words (and a few others) in random order, case, spacing and letters that fold
+    # ("\u017f" for s): a word the pattern can end with but its endings lack would show here.
+    import random
+    import re
+
+    import analysis.attribution as a
+
+    rng = random.Random(7)
+    extra = ["Smith's", "Tate\u2019s", "Greens'", "Greens\u2019", "quickly", "deleted", "written", "the", "Minister", "said", "x"]
+    for tail in (v for v in vars(a).values() if isinstance(v, a._Tail)):
+        vocab = sorted(set(re.findall(r"[A-Za-z]{2,}", re.sub(r"\\.", " ", tail.pattern.pattern)))) + extra
+        matched = set()
+        for _ in range(4000):
+            words = [rng.choice(vocab) for _ in range(rng.randint(1, 5))]
+            words = [w.upper() if rng.random() < 0.15 else w.title() if rng.random() < 0.15 else w for w in words]
+            text = "".join(w + rng.choice([" ", " ", " ", "  ", "\n", "\t", "\u00a0"]) for w in words)
+            if rng.random() < 0.1:
+                text = text.replace("s", "\u017f", 1)
+            text = text[:-1] if rng.random() < 0.2 else text
+            for lo, hi in ((0, len(text)), (max(0, len(text) - 20), len(text)), (rng.randint(0, len(text)), len(text))):
+                fast, plain = tail.search(text, lo, hi), tail.pattern.search(text, lo, hi)
+                assert (fast and fast.span()) == (plain and plain.span()), (tail.pattern.pattern, text, lo, hi)
+                if plain:
+                    matched.add(text[:plain.end()].rstrip().rsplit(None, 1)[-1].lower())
+        # every ending was reached by a match (so a missing or wrong one would have shown)
+        assert all(any(w.endswith(e) for w in matched) for e in tail.endings), (tail.pattern.pattern, matched)
 
 
 def test_gated_patterns_equal_the_plain_patterns():
