@@ -97,7 +97,7 @@ class ArticleContext:
     texts: list = field(default_factory=list)  # the sentences' text, section and word count as plain lists
     sections: list = field(default_factory=list)
     n_words: list = field(default_factory=list)
-    _body_words: int | None = field(default=None, repr=False)
+    _body_words: int | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.texts and len(self.sentences.get("text", ())):
@@ -726,6 +726,7 @@ def _fix_types(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _is_text_value(v) -> bool:
+    """Whether a value may sit in a text column: a string, None or a float NaN."""
     return isinstance(v, (str, type(None))) or (isinstance(v, float) and math.isnan(v))
 
 
@@ -782,13 +783,12 @@ def write_partition(tables: dict, out: str | Path, index: int, partition_by: tup
 
     keys_of = list(partition_by)
     file_name = f"part-{index:06d}-0.parquet"
-    made: set[str] = set()  # folders this call has made (or found)
     for name, table in tables.items():
         if not len(table):
             continue
         arrow = pa.Table.from_pandas(table, preserve_index=False)
         if not keys_of:
-            _write_parquet_file(arrow, os.path.join(out, name), file_name, made)
+            _write_parquet_file(arrow, os.path.join(out, name), file_name)
             continue
         groups: dict[tuple, list[int]] = {}
         for i, key in enumerate(zip(*(table[c].astype(str).tolist() for c in keys_of))):
@@ -797,12 +797,12 @@ def write_partition(tables: dict, out: str | Path, index: int, partition_by: tup
         for key, rows in groups.items():
             part = data.slice(rows[0], len(rows)) if rows[-1] - rows[0] == len(rows) - 1 else data.take(rows)
             folder = os.path.join(out, name, *(f"{c}={quote(v, safe='')}" for c, v in zip(keys_of, key)))
-            _write_parquet_file(part, folder, file_name, made)
+            _write_parquet_file(part, folder, file_name)
 
 
-def _write_parquet_file(table, folder: str, file_name: str, made: set[str]) -> None:
+def _write_parquet_file(table, folder: str, file_name: str) -> None:
     """Write ``table`` to ``folder/file_name`` with one ``pyarrow.parquet.write_table`` call (options of
-    :func:`_small_file_options`), making ``folder`` first unless it is in ``made``.
+    :func:`_small_file_options`), making ``folder`` first.
 
     The file is encoded into memory and written with one system call: pyarrow's local file stream
     is unbuffered (two writes and a seek per column chunk, about 125 system calls for one row of
@@ -813,16 +813,14 @@ def _write_parquet_file(table, folder: str, file_name: str, made: set[str]) -> N
     Usage:
         >>> import tempfile, pyarrow as pa, pyarrow.parquet as pq
         >>> d = tempfile.mkdtemp()
-        >>> _write_parquet_file(pa.table({"x": [1, 2]}), os.path.join(d, "a", "b=1"), "p.parquet", set())
+        >>> _write_parquet_file(pa.table({"x": [1, 2]}), os.path.join(d, "a", "b=1"), "p.parquet")
         >>> pq.read_table(os.path.join(d, "a", "b=1", "p.parquet")).column("x").to_pylist()
         [1, 2]
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    if folder not in made:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        made.add(folder)
+    Path(folder).mkdir(parents=True, exist_ok=True)
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, **_small_file_options(table.num_rows))
     path = os.path.join(folder, file_name)
