@@ -1069,6 +1069,9 @@ class _Article:
                         and not _OWNER_END.search(text, toks[j][0], toks[j + 1][0]) \
                         and not _possessive_s(text, toks[j + 1][0], toks[j + 1][2]):
                     j += 1  # (a possessive's "s" after an apostrophe ends the run: "MUM’S FURY")
+                if j == k:  # one capitalised word ("The", "He", "Moxley"): no name of two to four words, no
+                    k += 1  # title before a name (what follows binds nothing for it, and changes no state)
+                    continue
                 run = [t[2] for t in toks[k:j + 1]]
                 before = toks[k - 1][2] if k > 0 else ""
                 before2 = toks[k - 2][2] if k > 1 else ""
