@@ -765,8 +765,8 @@ def write_partition(tables: dict, out: str | Path, index: int, partition_by: tup
     or ``()`` write far fewer files for archives of many small events). The folders follow Hive's
     layout (values percent-encoded as Arrow's ``segment_encoding="uri"`` expects), so
     :func:`pandas.read_parquet` and ``pyarrow.dataset`` read them back with the key columns. Each
-    file is written with one ``pyarrow.parquet.write_table`` call: for the many small files of a news
-    archive (one article per event and outlet) this costs about a third less CPU than
+    file is written by one Parquet writer of its own (:func:`_write_parquet_file`): for the many small
+    files of a news archive (one article per event and outlet) this costs about a third less CPU than
     ``pyarrow.dataset.write_dataset`` (``benchmarks/README.md``).
 
     Usage:
@@ -801,8 +801,7 @@ def write_partition(tables: dict, out: str | Path, index: int, partition_by: tup
 
 
 def _write_parquet_file(table, folder: str, file_name: str) -> None:
-    """Write ``table`` to ``folder/file_name`` with one ``pyarrow.parquet.write_table`` call (options of
-    :func:`_small_file_options`), making ``folder`` first.
+    """Write ``table`` to ``folder/file_name`` (as :func:`_encode_parquet` encodes it), making ``folder`` first.
 
     The file is encoded into memory and written with one system call: pyarrow's local file stream
     is unbuffered (two writes and a seek per column chunk, about 125 system calls for one row of
@@ -818,19 +817,47 @@ def _write_parquet_file(table, folder: str, file_name: str) -> None:
         [1, 2]
     """
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     Path(folder).mkdir(parents=True, exist_ok=True)
-    sink = pa.BufferOutputStream()
-    pq.write_table(table, sink, **_small_file_options(table.num_rows))
+    data = _encode_parquet(table)
     path = os.path.join(folder, file_name)
     try:
         with pa.OSFile(path, "wb") as fh:
-            fh.write(sink.getvalue())
+            fh.write(data)
     except Exception:
         if os.path.exists(path):
             os.remove(path)  # as write_table does: no half-written file is left behind
         raise
+
+
+def _encode_parquet(table, where=None):
+    """A Parquet file of the Arrow ``table`` (writer options of :func:`_small_file_options`) in an Arrow
+    buffer, or written to ``where`` (a path or an Arrow stream; then None) when given.
+
+    The table's schema metadata (the ``pandas`` entry :meth:`pyarrow.Table.from_pandas` adds) is
+    stored as the file's key-value metadata, but Arrow's serialised schema (``ARROW:schema``, written
+    by default) is not: it repeats that metadata inside a base64 copy of the schema, and for the
+    small files of the event-and-outlet layout it made up nearly half of each file (41 kB against
+    22 kB per article, ``benchmarks/README.md``). The ``pandas`` entry alone gives every column back
+    its pandas type (``string``, ``Int64``, ...); the Arrow types read back are Parquet's plain ones
+    (``string`` for ``large_string``), which pandas converts alike.
+
+    Usage:
+        >>> import pyarrow as pa, pyarrow.parquet as pq
+        >>> t = pa.Table.from_pandas(pd.DataFrame({"n": pd.array([1, None], dtype="Int64")}), preserve_index=False)
+        >>> back = pq.read_table(pa.BufferReader(_encode_parquet(t)))
+        >>> sorted(back.schema.metadata), str(back.to_pandas()["n"].dtype)
+        ([b'pandas'], 'Int64')
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream() if where is None else where
+    with pq.ParquetWriter(sink, table.schema, store_schema=False, **_small_file_options(table.num_rows)) as writer:
+        writer.write_table(table)
+        if table.schema.metadata:
+            writer.add_key_value_metadata(table.schema.metadata)
+    return sink.getvalue() if where is None else None
 
 
 SMALL_FILE_ROWS = 1000

@@ -331,10 +331,9 @@ def test_fix_types_keeps_missing_values_of_the_string_dtype():
 
 
 @pytest.mark.parametrize("partition_by", [("event", "outlet"), ("outlet",), ()])
-def test_written_files_equal_write_table_to_the_path(tmp_path, partition_by):
-    """Files encoded in memory are byte for byte those pyarrow writes straight to the path."""
+def test_written_files_equal_the_writer_on_the_path(tmp_path, partition_by):
+    """Files encoded in memory are byte for byte those the same Parquet writer writes straight to the path."""
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     tables = pipeline.analyze_corpus(_two_articles(), progress=False)
     tables["articles"] = pd.concat([tables["articles"]] * 2, ignore_index=True)  # an event/outlet with two rows
@@ -349,8 +348,33 @@ def test_written_files_equal_write_table_to_the_path(tmp_path, partition_by):
             table = table[table[col] == value.replace("%20", " ")]
         arrow = pa.Table.from_pandas(table.reset_index(drop=True), preserve_index=False).drop_columns(list(partition_by))
         plain = tmp_path / "plain.parquet"
-        pq.write_table(arrow, plain, **pipeline._small_file_options(arrow.num_rows))
+        pipeline._encode_parquet(arrow, str(plain))
         assert (tmp_path / "fast" / rel).read_bytes() == plain.read_bytes(), rel
     for name in pipeline.TABLES:
         back = pipeline.read_results(tmp_path / "fast", name)
         assert back["article_index"].tolist() == sorted(tables[name]["article_index"])
+
+
+def test_written_files_keep_every_pandas_type_without_arrows_schema(tmp_path):
+    """Only the pandas metadata is stored (no ``ARROW:schema`` copy of it), and it alone brings back every
+    dtype of every table: text as ``string`` with its missing values, nullable and plain integers, floats
+    with NaN, booleans."""
+    import pyarrow.parquet as pq
+
+    tables = pipeline.analyze_corpus(_two_articles(), progress=False)
+    quotes = tables["quotes"]
+    tables["quotes"] = quotes.assign(note=pd.Series(["x"] + [None] * (len(quotes) - 1), dtype="string"),
+                                     count=pd.Series([None] + [2] * (len(quotes) - 1), dtype="Int64"),
+                                     share=[float("nan")] + [0.5] * (len(quotes) - 1))
+    assert len(quotes) >= 2
+    pipeline.write_partition(tables, tmp_path, 0)
+    for path in tmp_path.rglob("*.parquet"):
+        assert set(pq.read_metadata(path).metadata) == {b"pandas"}, path
+    for name in pipeline.TABLES:
+        back = pipeline.read_results(tmp_path, name)
+        expected = tables[name].assign(event=tables[name]["event"].astype("string"),
+                                       outlet=tables[name]["outlet"].astype("string"))
+        pd.testing.assert_frame_equal(back, expected[list(back.columns)], check_dtype=True)
+    back = pipeline.read_results(tmp_path, "quotes")
+    assert str(back["note"].dtype) == "string" and back["note"].isna().sum() == len(back) - 1
+    assert str(back["count"].dtype) == "Int64" and back["count"].isna().tolist()[0]
