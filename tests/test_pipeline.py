@@ -106,6 +106,27 @@ def test_dask_equals_in_process(archive, reference, capsys):
         pd.testing.assert_frame_equal(res[name], reference[name], check_dtype=False)
 
 
+@pytest.mark.slow  # starts a one-worker LocalCluster
+def test_start_dask_runs_its_cluster_with_the_batch_settings():
+    """The worker processes get DASK_BATCH_CONFIG, a key given in ``config`` wins, and the settings do not
+    leak into this process's Dask configuration."""
+    import dask
+
+    before = {key: dask.config.get(key) for key in pipeline.DASK_BATCH_CONFIG}
+    client = pipeline.start_dask(1, quiet=True, config={"distributed.worker.profile.interval": "10ms"})
+    try:
+        seen = client.run(lambda: {key: dask.config.get(key) for key in pipeline.DASK_BATCH_CONFIG})
+    finally:
+        cluster = client.cluster
+        client.close()
+        cluster.close()
+    (worker,) = seen.values()
+    assert worker["distributed.admin.tick.interval"] == "1s" != before["distributed.admin.tick.interval"]
+    assert worker["distributed.worker.memory.monitor-interval"] == "1s"
+    assert worker["distributed.worker.profile.interval"] == "10ms"
+    assert {key: dask.config.get(key) for key in pipeline.DASK_BATCH_CONFIG} == before
+
+
 def test_process_pool_equals_in_process(archive, reference):
     res = pipeline.analyze_corpus(archive["csv"], partition_size=5, scheduler="processes", n_workers=2,
                                   progress=False)
