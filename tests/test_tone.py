@@ -316,3 +316,21 @@ def test_shortcut_is_off_when_ascii_could_be_an_emoji(monkeypatch):
     assert known_scores("The trial resumes on Monday.") is not None
     monkeypatch.setattr(tone_mod, "_emoji_free_ascii", lambda: False)
     assert known_scores("The trial resumes on Monday.") is None
+
+
+def test_vader_reads_ascii_text_in_one_step_with_the_same_scores(monkeypatch):
+    """score_columns hands VADER an ASCII text that its emoji pass copies whole (``_OneStep``); the scores
+    are VADER's on the plain text, white space at either end, emoticons and emphasis included."""
+    from analysis.tone import SCORES, score_columns
+
+    texts = [" We won. ", "\tA sad, sad day\n", "GREAT :) but :-( later!!!", "Not bad at all?", "kind of awful ...",
+             "The ward is closed, sadly."]
+    for text in texts:
+        assert type(tone_mod._vader_input(text)) is tone_mod._OneStep
+        assert list(tone_mod._vader_input(text)) == [text]
+        assert VADER.polarity_scores(tone_mod._vader_input(text)) == VADER.polarity_scores(text), text
+    cols = score_columns(texts)
+    assert [[cols[k][i] for k in SCORES] for i in range(len(texts))] == [_direct(t) for t in texts]
+    assert type(tone_mod._vader_input("Caf\u00e9 closes, sadly")) is str      # non-ASCII: VADER's own walk
+    monkeypatch.setattr(tone_mod, "_emoji_free_ascii", lambda: False)
+    assert type(tone_mod._vader_input("We won.")) is str                      # an ASCII emoji key would need the walk
