@@ -248,6 +248,7 @@ class WordGate:
                 by_key.setdefault(key, []).append(number)
         self._by_key = {key: tuple(numbers) for key, numbers in by_key.items() if _is_word_key(key)}
         self._by_symbol = tuple((key, tuple(numbers)) for key, numbers in by_key.items() if not _is_word_key(key))
+        self._ascii_symbols = tuple((key, numbers) for key, numbers in self._by_symbol if key.isascii())
         # every ASCII word beginning that starts with a key, with its patterns: one look-up per word
         self._by_head = {head: self._numbers_of(head) for head in _ascii_heads(self._by_key)}
 
@@ -278,11 +279,15 @@ class WordGate:
             return None
         found: dict[int, list[int]] = {}
         by_head = self._by_head
-        for m in _HEAD.finditer(text):
-            head = m.group().lower()
+        # Lowered once, not word by word. Exact here: lower() keeps every character but İ (declined
+        # above) one character and keeps whether it is a word character, so the words and offsets are
+        # the same; and it lowers each character alone but Σ (σ or ς by what follows), non-ASCII either
+        # way, so a beginning can differ only from a Σ on, and no key holds a non-ASCII letter.
+        for m in _HEAD.finditer(text.lower()):
+            head = m.group()
             numbers = by_head.get(head)
             if numbers is None:
-                if plain:  # by_head holds every ASCII beginning that starts with a key
+                if plain or head.isascii():  # by_head holds every ASCII beginning that starts with a key
                     continue
                 numbers = self._numbers_of(head)
             at = m.start()
@@ -292,7 +297,7 @@ class WordGate:
                     found[number] = [at]
                 else:
                     offsets.append(at)
-        for symbol, numbers in self._by_symbol:
+        for symbol, numbers in self._ascii_symbols if plain else self._by_symbol:  # others are not in ASCII text
             at = text.find(symbol)
             while at != -1:
                 _add(found, numbers, at)

@@ -179,3 +179,52 @@ def test_gated_item_decisions_equal_searching_ones():
         for t in texts:
             gated = framing._item_fires(it, t, rules.gate, rules.gate.starts(t))
             assert gated == framing._item_fires(it, t, rules.gate, None) == (framing._fires(it, t) is not None)
+
+
+def test_lowering_the_whole_text_keeps_its_words_and_their_beginnings():
+    # WordGate.starts lowers a text once: every character but İ (declined) lowers to one character, a word
+    # character to a word character and a non-word one to a non-word one; the word beginnings it then
+    # reads differ from those lowered one by one only from a non-ASCII Σ on (σ or ς by what follows)
+    word = re.compile(r"\w")
+    for c in ALL_CHARS:
+        if c != "\u0130":
+            low = c.lower()
+            assert len(low) == 1 and bool(word.match(low)) == bool(word.match(c)), hex(ord(c))
+    heads = re.compile(r"(?<!\w)\w{1,3}")
+    for text in [*SENTENCES, "\u0391\u0392\u03a3\u0393 \u039f\u03a3 \u03a3\u0391 \u03c3\u03a3. a\u03a3b ab\u03a3 abc\u03a3"]:
+        if "\u0130" in text:
+            continue
+        low = text.lower()
+        one_by_one = [(m.start(), m.group().lower()) for m in heads.finditer(text)]
+        at_once = [(m.start(), m.group()) for m in heads.finditer(low)]
+        assert [at for at, _ in one_by_one] == [at for at, _ in at_once]
+        for (_, a), (_, b) in zip(one_by_one, at_once):
+            same = 0
+            while same < len(a) and a[same] == b[same]:
+                same += 1
+            assert a == b or a[same] in "\u03c3\u03c2" and b[same] in "\u03c3\u03c2", (a, b)
+
+
+# texts with non-ASCII characters whose words start with ASCII keys (read key by key, not from the
+# table of ASCII beginnings), Greek capitals with Σ, and symbol keys beside ASCII and non-ASCII text
+NON_ASCII = [
+    "Caf\u00e9 owners say the ca\u00e9x and c\u00e0fe costs are rising; \u201cnever\u201d, said one.",  # business
+    "The \u0391\u03a3\u03a3\u0391 club and \u039f\u03a3 fans: the striker sc\u00f6red \u201ctwice\u201d.",  # sport
+    "Judge M\u00fcller told \u00e9lan jurors: \u2018do not speculate\u2019 about the $5 fee or \u00a32bn.",  # courts
+    "Patients\u2014aged 7\u00b9 to 90\u2014wait; a nurse said \"never\" in the ward \u00e0 Malm\u00f6.",  # health
+    "\u201cDo not\u201d \u2013 a \u0394-variant: 12 hit, \u20ac3m; A\u00efda, Ca\u00efro, ca\u00e9, ca, c\u00e9.",
+    "ASCII only: \"never\" do not pay $3, said the 34-year-old.",
+    "\u00a3 \u20ac $ \u201c \u2018 \" \u00a5",
+]
+
+
+def test_the_gate_agrees_with_searching_on_non_ascii_and_symbol_texts():
+    extra = [whole_word_regex(p) for p in (
+        ["ca\\w*"], ["c\\w+"], ["caf\u00e9", "ca"], ["\u201c?never", "\\$\\s*\\d+"], ["\u00a3\\d+\\w*", "\u20ac\\d"],
+        ["[\"\u2018] ?do not"], ["\u00a5"], ["sc\\w+"], ["a\\w{0,2}da"], ["aged"], ["the (?:ward|club)"])]
+    gate = WordGate([*_all_rule_patterns(), *extra])
+    assert all(k is not None for k in gate.keys[-len(extra):])
+    for text in NON_ASCII:
+        assert gate.starts(text) is not None
+        for sub in (text, text.upper(), text.lower(), text[::-1]):
+            _check(gate, sub)
