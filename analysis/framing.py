@@ -289,16 +289,19 @@ def _item_fires(item: dict, text: str, gate: WordGate, starts: dict | None = Non
     the ``unless`` patterns are searched only when a cue or pair matched). ``gate`` is the rules'
     :class:`analysis.wordgate.WordGate` and ``starts`` its word starts of ``text``: each pattern is
     then tried only where a word starts with one of its keys; None searches every pattern."""
-    found = gate.found
-    slot = item["cue_slot"]
-    hit = slot is not None and found(slot, text, starts)
-    if not hit:
-        for a, b in item["pair_slots"]:
+    return _slots_fire(item["cue_slot"], item["pair_slots"], item["unless_slot"], text, gate.found, starts)
+
+
+def _slots_fire(cue, pairs, unless, text: str, found, starts: dict | None) -> bool:
+    """:func:`_item_fires` for an item's pattern numbers (``cue_slot``, ``pair_slots``, ``unless_slot``)
+    and the gate's ``found``: the corpus pipeline's form, with no look-ups in the item."""
+    if cue is None or not found(cue, text, starts):
+        for a, b in pairs:
             if found(a, text, starts) and found(b, text, starts):
-                hit = True
                 break
-    slot = item["unless_slot"]
-    return hit and (slot is None or not found(slot, text, starts))
+        else:
+            return False
+    return unless is None or not found(unless, text, starts)
 
 
 def _triggers(item: dict, gate: WordGate) -> frozenset | None:
@@ -346,19 +349,22 @@ def article_frame_scores(texts, sections, rules: FrameRules | None = None) -> di
     eligible = {it["id"]: (not it["sections"] and bool(present_sections))
                 or bool(present_sections & set(it["sections"])) for it in rules.items}
     gate = rules.gate
-    todo = [(it, it["sections"], it["needs"]) for it in rules.items if eligible[it["id"]]]
+    found = gate.found
+    # one plain tuple per item still to fire: id, sections, needs and its pattern numbers
+    todo = [(it["id"], it["sections"], it["needs"], it["cue_slot"], it["pair_slots"], it["unless_slot"])
+            for it in rules.items if eligible[it["id"]]]
     fired: set[str] = set()
     for text, section in zip(texts, sections):
         if not todo:
             break
         starts = gate.starts(text)
         live = None if starts is None else starts.keys()
-        hits = [it for it, secs, needs in todo if (not secs or section in secs)
+        hits = [iid for iid, secs, needs, cue, pairs, unless in todo if (not secs or section in secs)
                 and (live is None or needs is None or not live.isdisjoint(needs))
-                and _item_fires(it, text, gate, starts)]
+                and _slots_fire(cue, pairs, unless, text, found, starts)]
         if hits:
-            fired.update(it["id"] for it in hits)
-            todo = [entry for entry in todo if entry[0]["id"] not in fired]
+            fired.update(hits)
+            todo = [entry for entry in todo if entry[0] not in fired]
     scores = {}
     for frame in FRAMES:
         observed = [int(it["id"] in fired) for it in rules.items if it["frame"] == frame and eligible[it["id"]]]

@@ -242,6 +242,8 @@ class WordGate:
     def __init__(self, patterns):
         self.patterns = tuple(patterns)
         self.keys = tuple(pattern_keys(p) for p in self.patterns)
+        self._keyed = tuple(keys is not None for keys in self.keys)  # for found: plain tuples, looked up often
+        self._match = tuple(p.match for p in self.patterns)
         by_key: dict[str, list[int]] = {}
         for number, keys in enumerate(self.keys):
             for key in keys or ():
@@ -306,14 +308,22 @@ class WordGate:
 
     def found(self, number: int, text: str, starts: dict | None) -> bool:
         """``self.patterns[number].search(text) is not None``, with ``starts`` from :meth:`starts`
-        (None: a plain search)."""
-        if starts is None or self.keys[number] is None:
-            return self.patterns[number].search(text) is not None
-        match = self.patterns[number].match
-        for at in starts.get(number, ()):
-            if match(text, at) is not None:
-                return True
-        return False
+        (None: a plain search).
+
+        Usage:
+            >>> from analysis.naming import whole_word_regex
+            >>> gate = WordGate([whole_word_regex(["aid"]), whole_word_regex([r"\\w+ly said"])])
+            >>> text = "Aid came late, she rightly said."
+            >>> [gate.found(n, text, gate.starts(text)) for n in (0, 1)], gate.found(0, "Maid", None)
+            ([True, True], False)
+        """
+        if starts is not None and self._keyed[number]:
+            match = self._match[number]
+            for at in starts.get(number, ()):
+                if match(text, at) is not None:
+                    return True
+            return False
+        return self.patterns[number].search(text) is not None
 
 
 def _add(found: dict, numbers: tuple, at: int) -> None:
