@@ -584,10 +584,7 @@ def load_lexicon() -> dict:
     alternation = trie_pattern
 
     return {
-        # a cue word right after a determiner is a noun ("the accused", "her post", "the report said")
-        "cue_re": re.compile(r"(?<![\w\-])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )"
-                             r"(?<!\btheir )(?<!\bthis )(?:" + alternation(cues["speech"]) + r"|(?P<after>"
-                             + alternation(cues["source_after"]) + r"))(?![\w\-])", re.IGNORECASE),
+        "cue_re": _cue_pattern(cues["speech"], cues["source_after"]),
         "title_re": re.compile(r"(?:^|\W)(?:" + alternation(cues["title_cues"]) + r")\s*,?\s*$", re.IGNORECASE),
         # a title in apposition to a noun naming a work ("a 2022 report by the Fisheries Council, 'Salmon at
         # the Crossing,'") and a title before such a noun ("the 'Sideline Sunday' phone-in")
@@ -614,6 +611,29 @@ def load_lexicon() -> dict:
         "organisation": frozenset(roles["organisation"]), "pronouns": frozenset(roles["pronouns"]),
         "club_endings": frozenset(roles.get("club_endings", [])),
     }
+
+
+def _cue_pattern(speech: list[str], source_after: list[str], quick: bool = True) -> re.Pattern:
+    """The reporting-verb pattern: a cue word (group ``after`` for those whose source follows, "according
+    to"), not inside a word and not right after a determiner (then it is a noun: "the accused", "her post",
+    "the report said").
+
+    With ``quick`` a lookahead first asks for a letter some cue word starts with (in any case), before the
+    eight lookbehinds: a position that cannot begin a cue word (white space, a digit, punctuation) fails at
+    once. It is exact: under ``re.IGNORECASE`` a class holding a cue word's first letter matches every
+    character that letter matches ("\u017f" for "s"), and the words come from the same lists.
+
+    Usage:
+        >>> cue = _cue_pattern(["said", "told"], ["according to"])
+        >>> [(m.group(0), bool(m.group("after"))) for m in cue.finditer("He SAID it, according to Bo; her told")]
+        [('SAID', False), ('according to', True)]
+    """
+    alternation = trie_pattern
+    first = "".join(sorted({re.escape(w.strip().lower()[:1]) for w in speech + source_after}))
+    return re.compile(r"(?<![\w\-])" + (f"(?=[{first}])" if quick else "")
+                      + r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )"
+                      r"(?<!\btheir )(?<!\bthis )(?:" + alternation(speech) + r"|(?P<after>"
+                      + alternation(source_after) + r"))(?![\w\-])", re.IGNORECASE)
 
 
 def _synonym_map(groups) -> dict[str, frozenset]:

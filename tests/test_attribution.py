@@ -3349,3 +3349,55 @@ def test_gated_patterns_equal_the_plain_patterns():
             if fast:
                 matched.add(g.pattern.pattern)
     assert len(matched) == len(gated)  # every pattern matched somewhere, so every gate was put to the test
+
+
+_DOMAIN_SENTENCES = [
+    # sport, courts, health, business, politics; non-ASCII names, curly quotes, odd spacing and capitals
+    "The Rovers\u2019 manager, Siobh\u00e1n N\u00ed Bhriain, told reporters the 2-1 defeat was \u201cunacceptable\u201d.",
+    "Mr Justice Hale said the defendant, who denies the charge, had been WARNED twice before the trial.",
+    "According to a senior nurse at St Mary\u2019s, 34 patients waited more than 12 hours; the trust declined to comment.",
+    "Halvard Foods Ltd ANNOUNCED on Tuesday that its chief executive, J\u00fcrgen M\u00fcller, had resigned.",
+    "\u201cWe will not back down,\u201d insisted the Prime Minister, adding:\u00a0\u201cNot now.\u201d",
+    "Sen. \u0130lhan \u00d6zt\u00fcrk \u2014 who chairs the committee \u2014 claimed the bill was \u2018dead\u2019, her aide said.",
+    "The coach\u2019s post read: \u201cProud of these lads.\u201d\nLater, the club\u2019s statement confirmed it.",
+    "Ka\u017eimieras, 41, a striker, \u017faid nothing; his agent SAYS a move is close, the \u017ftewards reported.",
+    "", " ", "-said", "said-", "the said", "His told", "x\u017fays", "3said", "_says",
+]
+
+
+def _cue_word_texts():
+    import tomllib
+    from importlib import resources
+
+    cues = tomllib.loads(resources.files("analysis").joinpath("lexicons/attribution_cues.toml").read_text("utf-8"))["cues"]
+    words = cues["speech"] + cues["source_after"]
+    for n, word in enumerate(words):
+        # every cue word in three cases, after a determiner, inside a word, and with "\u017f" for its first s
+        shown = (word, word.title(), word.upper())[n % 3]
+        yield f"Officials {shown} the plan, and the {word} came; re{word} or {word}-x. {word.replace('s', chr(0x17f), 1)} too"
+    yield from _DOMAIN_SENTENCES
+
+
+def test_quick_cue_pattern_equals_the_plain_one():
+    import tomllib
+    from importlib import resources
+
+    import analysis.attribution as a
+
+    cues = tomllib.loads(resources.files("analysis").joinpath("lexicons/attribution_cues.toml").read_text("utf-8"))["cues"]
+    quick = a.load_lexicon()["cue_re"]
+    plain = a._cue_pattern(cues["speech"], cues["source_after"], quick=False)
+    assert quick.pattern != plain.pattern  # the shortcut is in use
+    starts = set()
+    for text in _cue_word_texts():
+        fast = [(m.span(), m.group("after")) for m in quick.finditer(text)]
+        assert fast == [(m.span(), m.group("after")) for m in plain.finditer(text)], text
+        starts.update(text[s].lower() for (s, _), _ in fast)
+        for pos in range(0, len(text), 7):
+            fm, pm = quick.match(text, pos), plain.match(text, pos)
+            assert (fm and fm.span()) == (pm and pm.span()), (text, pos)
+            word = text[pos:].split(" ", 1)[0]
+            assert bool(quick.fullmatch(word)) == bool(plain.fullmatch(word)), word
+    # a cue word of every first letter was found (and "\u017f" for "s"), so a letter missing from the
+    # lookahead would have shown
+    assert starts >= {w.strip().lower()[0] for w in cues["speech"] + cues["source_after"]} | {"\u017f"}
