@@ -123,6 +123,44 @@ class _Gated:
     def sub(self, repl, text: str) -> str:
         return self.pattern.sub(repl, text) if self.gate(text) else text
 
+    def match(self, text: str) -> re.Match | None:
+        return self.pattern.match(text) if self.gate(text) else None
+
+    def fullmatch(self, text: str) -> re.Match | None:
+        return self.pattern.fullmatch(text) if self.gate(text) else None
+
+    def split(self, text: str) -> list[str]:
+        return self.pattern.split(text) if self.gate(text) else [text]
+
+
+class _Lead:
+    """A compiled pattern read from the text's start only (``match``, ``fullmatch``; ``sub`` when it opens
+    with ``^``), every match of which begins with one of ``letters`` in either case: a text that begins with
+    another ASCII character is answered at once, so the answers are the pattern's own. A text that begins
+    with a character that is not ASCII is always tried (case-insensitive matching equates "\u017f" with "s").
+
+    Usage:
+        >>> lead = _Lead(re.compile(r"^(?:in|on|via)\\s+a\\s+", re.IGNORECASE), "iov")
+        >>> lead.sub("", "In a statement"), lead.sub("", "The statement"), bool(lead.match("\u017fo a "))
+        ('statement', 'The statement', False)
+    """
+
+    def __init__(self, pattern: re.Pattern, letters: str):
+        self.pattern, self.letters = pattern, letters
+        self.first = re.compile("[" + re.escape(letters.lower() + letters.upper()) + r"]|[^\x00-\x7f]").match
+        self.anchored = pattern.pattern.startswith("^") and not pattern.flags & re.MULTILINE
+
+    def match(self, text: str) -> re.Match | None:
+        return self.pattern.match(text) if self.first(text) else None
+
+    def fullmatch(self, text: str) -> re.Match | None:
+        return self.pattern.fullmatch(text) if self.first(text) else None
+
+    def sub(self, repl, text: str) -> str:
+        if not self.anchored:
+            raise TypeError("sub needs a pattern that opens with ^")
+        return self.pattern.sub(repl, text) if self.first(text) else text
+
 
 def _contains(*needles: str):
     """A gate for :class:`_Gated`: whether the text holds one of ``needles`` (lower case), in any case. A
@@ -138,6 +176,17 @@ def _contains(*needles: str):
         low = text.lower()
         return any(n in low for n in needles)
     return gate
+
+
+def _has(*literals: str):
+    """A gate for :class:`_Gated` and a pattern without ``re.IGNORECASE`` every match of which holds one of
+    ``literals`` as written (a search in C: no Python call per text).
+
+    Usage:
+        >>> bool(_has("which", ",")("Greenpeace Africa, which")), bool(_has("which")("Greenpeace Africa WHICH"))
+        (True, False)
+    """
+    return re.compile("|".join(map(re.escape, literals))).search
 
 
 SPEAKER_TYPES = ("named person", "anonymous", "organisation", "unattributed")
@@ -203,8 +252,9 @@ _RX16 = re.compile(r"^[\s,:;\u2014\u2013]*(?:that\s+)?")
 _RX17 = re.compile(r"[" + _MARKS + r"]")
 # A capitalised name followed by the relative "which" names a thing, not a person (Quirk et al. 1985,
 # A Comprehensive Grammar of the English Language, 6.32: "who" for persons, "which" for non-persons).
-_WHICH_ORG = re.compile(r"^((?:the\s+)?[A-Z][\w\-&'\u2019]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w\-&'\u2019]*){0,5}),?\s+which\b")
-_RX18 = re.compile(r"\s+(?:who|which|whose|whom)\s+|,")
+_WHICH_ORG = _Gated(re.compile(r"^((?:the\s+)?[A-Z][\w\-&'\u2019]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w\-&'\u2019]*){0,5}),?\s+which\b"),
+                    _has("which"))
+_RX18 = _Gated(re.compile(r"\s+(?:who|which|whose|whom)\s+|,"), _has(",", "wh"))  # (who, which, whose, whom)
 # the speaker phrase after an inverted cue, through abbreviated titles and initials ("said Sen. Maria Ocampo",
 # "said U.S. Rep. J. Doe") up to the next clause punctuation
 _RX19 = re.compile(r"\s*((?:[A-Z][a-z]{0,3}\.\s*(?=[A-Z]))*(?:[^,.;:\u2014\u2013" + _MARKS
@@ -286,14 +336,17 @@ _DOCUMENTS = frozenset(["statement", "release", "letter", "email", "post", "noti
 _STUDY_BY = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:report|study|survey|review|analysis|audit|assessment)\s+"
                        r"(?:(?:published|released|commissioned|compiled|produced|carried\s+out|conducted)\s+"
                        r"(?:(?:today|yesterday|this\s+week|last\s+week|on\s+\w+)\s+)?)?by\s+(\S.*)$", re.IGNORECASE)
+_STUDY_BY = _Lead(_STUDY_BY, "at")  # a, an, the
 # what a verb of writing leaves behind: "the post read" after "the federation posted on social media"
 _WRITES = {"posted": ("post",), "tweeted": ("post", "tweet"), "wrote": ("letter", "note", "post", "email"),
            "emailed": ("email",), "texted": ("message", "text")}
 _DOCUMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(_DOCUMENTS)) + r")\s+(?:from|by|issued by)\s+"
                             r"(\S.*)$", re.IGNORECASE)
+_DOCUMENT_FROM = _Lead(_DOCUMENT_FROM, "at")  # a, an, the
 # a document on its owner's channel: "a statement on its website", "a post on their account"
 _DOCUMENT_OWNED = re.compile(r"(?:a|an|the)\s+(?:\w+\s+)?(?:" + "|".join(sorted(_DOCUMENTS)) + r"|filing)\s+(?:on|in)\s+"
                              r"(its|their)\s+(?:\w+\s+)?(?:website|site|account|page|feed|channel)", re.IGNORECASE)
+_DOCUMENT_OWNED = _Lead(_DOCUMENT_OWNED, "at")  # a, an, the
 # words opening a fronted adverbial phrase before the subject ("Down the road, ...", "Back home, ...")
 _FRONTING = frozenset(["down", "up", "in", "on", "at", "across", "outside", "inside", "back", "after", "before",
                        "over", "near", "along", "further", "elsewhere", "meanwhile", "later", "earlier", "since",
@@ -310,6 +363,7 @@ _LONG_FRONTING = _SUBORDINATORS | {"asked", "pressed", "questioned", "speaking"}
 _FRONTED_OPENERS = _SUBORDINATORS | {"asked"}  # "Asked whether Amankwah, who batted ..., the coach was guarded"
 _CHANNEL_LEAD = re.compile(r"^(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
                            r"letter|post|email|release|note|video|tweet|briefing|speech|filing)\s+(?=\S)", re.IGNORECASE)
+_CHANNEL_LEAD = _Lead(_CHANNEL_LEAD, "iov")  # in, on, via
 _STATEMENT = _Gated(re.compile(r"\b(?:statement|press release|news release)\b", re.IGNORECASE),
                     _contains("statement", "release"))
 _RX27 = re.compile(r"\b(?:who|whom|whose|which|that)\s")
@@ -322,7 +376,8 @@ _APPOSITIVE_RELATIVE = re.compile(r"\s(?:who|whose|that|which)\s")
 # a definite description ending in a lower-case noun ("the depot manager"): a role when the noun is one
 _DEFINITE_ROLE = re.compile(r"(?<!\w)the\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*")
 # how a court's judge is addressed or referred to in court ("my lord said", "His Honour told the jury")
-_BENCH_ADDRESS = re.compile(r"(?:my|his|her|your)\s+(?:lord|lady|lordship|ladyship|honou?r)", re.IGNORECASE)
+_BENCH_ADDRESS = _Lead(re.compile(r"(?:my|his|her|your)\s+(?:lord|lady|lordship|ladyship|honou?r)", re.IGNORECASE),
+                       "mhy")  # my, his, her, your
 _ASIDE = re.compile(r"\s*[a-z]+(?:ing|ly)\s*")  # "laughing", "quietly" set off by commas before a verb
 _NAME_COMMA = re.compile(r"(?:[A-Z][\w\-'\u2019.]*\s+)*[A-Z][\w\-'\u2019.]*,\s*")  # "Sam Reuter, " before "her partner"
 _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+|once\s+|also\s+|later\s+|then\s+)?$")
@@ -364,6 +419,7 @@ _SINGLE_NAME_ROLE = _Gated(_SINGLE_NAME_ROLE, re.compile(r",\s[A-Z][a-z\u00e0-\u
 _PAREN_TAG = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][^()" + "\"\u201c\u201d" + r"]{0,40}|\d{1,3})\)")
 _LEADING_CONJ = re.compile(r"^(?:as|and|but|so|while|when|with|afterwards|afterward|later|earlier|then|meanwhile|"
                            r"privately|publicly|separately|instead|yesterday|today|tonight)\s+(?=\S+\s)", re.IGNORECASE)
+_LEADING_CONJ = _Lead(_LEADING_CONJ, "abswletmpiy")  # the words' first letters
 _RELATIVE = re.compile(r"(?:,\s*|\s)who(?:se)?(?:\s|$)(?!.*\swho(?:se)?(?:\s|$))")
 _BYLINE = re.compile(r"^\s*(?:By|From)\s+[A-Z][^.!?:" + "\"\u201c\u201d" + r"]{0,80}$")
 # "leader of the left-wing Nouvelle Gauche Unie", "of the ruling ...": a name after "of the" and at most two
@@ -1384,11 +1440,12 @@ class _Article:
         capitalised word the article never gave as a person is then read as an organisation.
         """
         lex = self.lex
-        which = _WHICH_ORG.match(chunk.strip(" ,;:-\u2014\u2013"))
+        stripped = chunk.strip(" ,;:-\u2014\u2013")
+        which = _WHICH_ORG.match(stripped)
         if which and not self.alias_speaker(which.group(1)) and self.expand(which.group(1)) not in self.full_names:
             name = which.group(1)  # "Greenpeace Africa, which has staff there, said"
             return Speaker("the " + name[4:] if name.startswith("The ") else name, "organisation")
-        chunk = _RX18.split(chunk.strip(" ,;:-\u2014\u2013"))[0].strip()
+        chunk = _RX18.split(stripped)[0].strip()
         if chunk.endswith(".") and chunk[-3:-1].isalpha() and chunk[-3:-1].islower():
             chunk = chunk[:-1]  # "according to a senior police official.": the sentence's full stop
         chunk = _LEADING_CONJ.sub("", chunk)  # "As one passenger put it": the conjunction is no part of the subject
@@ -2357,9 +2414,11 @@ _AFTER_PREPOSITION = _Tail(re.compile(r"(?<!\w)(?:to|with|at|for|from|by|about|o
 _OWNER = r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)[\u2019']"  # "the Sinfonia's", "Rovers'"
 _GOVERNING_BODY = re.compile(_OWNER + r"s\s+(?:management|board|leadership|hierarchy|directors|board of directors|"
                              r"owners|executive)")
+_GOVERNING_BODY = _Gated(_GOVERNING_BODY, _has("'", "\u2019"))  # the owner's apostrophe
 # a named owner's channel: "Nimbara's status page", "the Pentagon's website"
 _OWNED_CHANNEL = re.compile(_OWNER + r"s?\s+(?:official\s+)?(?:status page|website|web site|blog|"
                             r"social media account|account|feed|newsletter)")
+_OWNED_CHANNEL = _Gated(_OWNED_CHANNEL, _has("'", "\u2019"))  # the owner's apostrophe
 
 _PLACE_PREPOSITIONS = frozenset(["outside", "inside", "near", "at", "on", "in", "behind", "beside", "after", "before",
                                  "during", "as"])
@@ -2700,6 +2759,7 @@ _NAME_AFTER_PREPOSITION = re.compile(r"\s(?:by|of|from|with|to|for|over|than|und
 # a police force by name ("Westmere Police", "the Metropolitan Police Service", "Kent Constabulary")
 _POLICE_FORCE = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]+\s+){1,3}(?:Police(?:\s+(?:Service|Department|Force))?"
                            r"|Constabulary))")
+_POLICE_FORCE = _Gated(_POLICE_FORCE, _has("Police", "Constabulary"))
 # two or more capitalised words, function words allowed between them ("Department of Health and Social Care")
 _CAPITAL_SEQUENCE = re.compile(r"[A-Z][\w\-]+(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*[A-Z][\w\-]+)+")
 

@@ -3338,6 +3338,7 @@ def test_gated_patterns_equal_the_plain_patterns():
         "Rep. Ketterman  , the chairman", "Ketterman\t,", "Ketterman,", "Mark Ives, a nurse at the clinic, said."]
     texts += [f"Borealis {suffix} said." for suffix in "Corp Corporation Inc Ltd Limited plc PLC LLC Holdings GmbH AG NV".split()]
     texts += [f"{title} Farrow arrived." for title in "Mr Mrs Ms Miss Mx Sir Dame Lord Lady Madam Mme Mlle Mdm".split()]
+    texts += _SPEAKER_PHRASES + _DOMAIN_SENTENCES
     matched = set()
     for g in gated:
         for text in texts:
@@ -3346,6 +3347,9 @@ def test_gated_patterns_equal_the_plain_patterns():
             found = g.search(text)
             assert (found and found.span()) == (fast[0] if fast else None), (g.pattern.pattern, text)
             assert g.sub("#", text) == g.pattern.sub("#", text)
+            assert g.split(text) == g.pattern.split(text)
+            for quick, plain in ((g.match(text), g.pattern.match(text)), (g.fullmatch(text), g.pattern.fullmatch(text))):
+                assert (quick and quick.span()) == (plain and plain.span()), (g.pattern.pattern, text)
             if fast:
                 matched.add(g.pattern.pattern)
     assert len(matched) == len(gated)  # every pattern matched somewhere, so every gate was put to the test
@@ -3363,6 +3367,61 @@ _DOMAIN_SENTENCES = [
     "Ka\u017eimieras, 41, a striker, \u017faid nothing; his agent SAYS a move is close, the \u017ftewards reported.",
     "", " ", "-said", "said-", "the said", "His told", "x\u017fays", "3said", "_says",
 ]
+
+
+# speaker phrases as :meth:`_Article.parse` reads them: each way a phrase-start pattern can begin (every
+# conjunction, channel, document and form of address), owners, forces, relative clauses, across domains
+_SPEAKER_PHRASES = [
+    "Greenpeace Africa, which has staff there", "The Ministry of Health and Social Care which runs it", "the club, which",
+    "the coach who signed him", "a nurse whom patients trust", "Dr Ana Ruiz, whose clinic closed", "the judge, 61",
+    "the Sinfonia's management", "Rovers\u2019 board of directors", "the Clinic\u2019s board", "Halvard\u2019s executive",
+    "Nimbara's status page", "the Pentagon\u2019s official website", "the senator's social media account",
+    "Westmere Police", "the Rivers State Police Service", "Northshire Constabulary", "The Metropolitan Police Department",
+    "my lord", "His Honour", "HER LADYSHIP", "your honor", "My Lordship", "her lady",
+    "In a statement the agency", "on its website the club", "Via a short video the striker", "IN AN INTERVIEW the CEO",
+    "in a statement", "on their post", "via her tweet",
+    "a statement from the Grain Reserve Authority", "An email by the headteacher", "THE LETTER ISSUED BY the board",
+    "a report published today by the Eastmoor Local Medical Committee", "The Study Commissioned By Ofsted",
+    "an audit carried out last week by KPMG", "a review by the Senate committee",
+    "a statement on its website", "The post on their account", "an official filing in its page",
+]
+_SPEAKER_PHRASES += [f"{word} the {role} said" for word, role in zip(
+    "As And But So While When With Afterwards Afterward Later Earlier Then Meanwhile Privately Publicly Separately "
+    "Instead Yesterday Today Tonight".split(),
+    "coach judge minister nurse surgeon chairman keeper captain MP regulator union owners court Senate hospital "
+    "party striker registrar CEO bishop".split())]
+_SPEAKER_PHRASES += [p.lower() for p in _SPEAKER_PHRASES[-20:]] + [p.upper() for p in _SPEAKER_PHRASES[-20:]]
+_SPEAKER_PHRASES += ["\u017fo the judge said", "\u0130n a statement the club", "\u00c0 la fin the mayor", "x", "", " "]
+
+
+def test_lead_patterns_equal_the_plain_patterns():
+    # every phrase, and every word-start suffix of every sentence, read from its start as parse does
+    import random
+    import re
+
+    import analysis.attribution as a
+
+    leads = [v for v in vars(a).values() if isinstance(v, a._Lead)]
+    assert len(leads) >= 6
+    texts = _SPEAKER_PHRASES + [t[m.start():] for t in _DOMAIN_SENTENCES + _WINDOW_TEXTS for m in re.finditer(r"\S+", t)]
+    rng = random.Random(11)
+    for lead in leads:
+        # and random phrases of the pattern's own words (in random case), so every way to begin is tried
+        vocab = sorted(set(re.findall(r"[A-Za-z]{2,}", re.sub(r"\\.", " ", lead.pattern.pattern)))) + ["a", "the", "x"]
+        words = [[rng.choice(vocab) for _ in range(rng.randint(1, 6))] for _ in range(3000)]
+        phrases = [" ".join(w.upper() if rng.random() < 0.2 else w.title() if rng.random() < 0.3 else w for w in ws)
+                   for ws in words]
+        firsts = set()
+        for text in texts + phrases:
+            for fast, plain in ((lead.match(text), lead.pattern.match(text)),
+                                (lead.fullmatch(text), lead.pattern.fullmatch(text))):
+                assert (fast and fast.span()) == (plain and plain.span()), (lead.pattern.pattern, text)
+                if plain:
+                    firsts.add(text[0].lower())
+            if lead.anchored:
+                assert lead.sub("", text) == lead.pattern.sub("", text), (lead.pattern.pattern, text)
+        # matches began with every letter the gate lets through, so the texts reach each way to begin
+        assert set(lead.letters) <= firsts, (lead.pattern.pattern, firsts)
 
 
 def _cue_word_texts():
