@@ -917,6 +917,7 @@ class _Article:
         self._expanded: dict = {}
         self._joined = "\n".join(paragraphs)
         self._spelled: dict[str, str] = {}  # initials -> the name they stand for (see spelled_out)
+        self._tokens: dict[str, tuple[list, list]] = {}  # text -> its tokens and openers (see tokens_of)
         self._seen: dict[str, int] = {}
         self.last: tuple[int, Speaker] | None = None
         self.last_mark = 0
@@ -2158,11 +2159,10 @@ class _Article:
         """
         lex = self.lex
         out: list[tuple[int, Speaker]] = []
-        toks = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)]
+        toks, opens = self.tokens_of(text)
         k = 0
         named_end = desc_end = -1
         indefinite = lex["indefinite"]
-        opens = [_may_open_mention(t) for _, t in toks]
         n_toks = len(toks)
         while k < n_toks:
             if not opens[k]:
@@ -2294,6 +2294,22 @@ class _Article:
                         and not out[at - 1][1].plural:
                     out[at - 1:at + 1] = [(out[at - 1][0], out[at][1])]
         return out
+
+    def tokens_of(self, text: str) -> tuple[list[tuple[int, str]], list[bool]]:
+        """The tokens of ``text`` as (offset, word) and whether each may open a mention (see
+        :meth:`scan_mentions`). Both depend on the text alone, so they are kept for the article: a fifth
+        of the texts scanned are scanned again (a sentence, then its lead-in or clause). Read, never change them.
+
+        Usage:
+            >>> art = _Article(["Ben Ode spoke."], None, None)
+            >>> art.tokens_of("Ben Ode spoke."), art.tokens_of("Ben Ode spoke.") is art.tokens_of("Ben Ode spoke.")
+            (([(0, 'Ben'), (4, 'Ode'), (8, 'spoke.')], [True, True, False]), True)
+        """
+        got = self._tokens.get(text)
+        if got is None:
+            toks = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text)]
+            got = self._tokens[text] = (toks, [_may_open_mention(t) for _, t in toks])
+        return got
 
     def _org_name_end(self, text: str, toks: list[tuple[int, str]], j: int) -> int:
         """Where a capitalised run ending at ``toks[j]`` really ends: past "and", "&", "of" or "for" and

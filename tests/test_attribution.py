@@ -3460,3 +3460,26 @@ def test_quick_cue_pattern_equals_the_plain_one():
     # a cue word of every first letter was found (and "\u017f" for "s"), so a letter missing from the
     # lookahead would have shown
     assert starts >= {w.strip().lower()[0] for w in cues["speech"] + cues["source_after"]} | {"\u017f"}
+
+
+def test_tokens_kept_for_an_article_equal_fresh_ones():
+    # scan_mentions reads a text's tokens from the article's store; reading them afresh every time gives
+    # the same mentions, however the texts repeat
+    import analysis.attribution as a
+
+    paragraphs = ["Strike called off",
+                  "Union leader Mar\u00eda Sol\u00eds, 52, told reporters the club\u2019s offer was \u201cfair\u201d.",
+                  "A senior nurse at St Mary\u2019s said patients waited; Ms Sol\u00eds said they would not.",
+                  "Halvard Foods Ltd chief executive J\u00fcrgen M\u00fcller, whose firm lost, declined to comment.",
+                  "Later the Prime Minister, Ana Ruiz, and Labour backbenchers said someone from the benches shouted."]
+    texts = [t for p in paragraphs[1:] for t in (p, p[:40], p, p[:40].rstrip(), p)] + ["", " ", "Ms Sol\u00eds"]
+    kept, fresh = a._Article(paragraphs, None, None), a._Article(paragraphs, None, None)
+    kept.prepass(paragraphs)
+    fresh.prepass(paragraphs)
+    for text in texts:
+        fresh._tokens.clear()
+        assert repr(kept.scan_mentions(text)) == repr(fresh.scan_mentions(text)), text
+        toks = [(m.start(), m.group(0)) for m in a._TOKEN.finditer(text)]
+        assert kept.tokens_of(text) == (toks, [a._may_open_mention(t) for _, t in toks])
+        assert kept.tokens_of(text) is kept.tokens_of(text)
+    assert len(kept._tokens) == len(set(texts))  # the store was used (one entry per distinct text)
