@@ -312,8 +312,11 @@ _LEGAL_SUFFIX = _Gated(_LEGAL_SUFFIX, re.compile(r"Corp|Inc|Ltd|Limited|plc|PLC|
 _INSTITUTIONS = frozenset({"ministry", "department", "office", "council", "court", "army", "military", "navy",
                            "embassy", "commission", "committee", "parliament", "hospital", "coastguard", "service"})
 # a state body named by a capitalised adjective and a lower-case noun ("the Tarvanian navy", "the Dutch government")
-_NATIONAL_BODY = re.compile(r"(?<!\w)[Tt]he\s+([A-Z][a-z]+)\s+(army|navy|military|government|police|coastguard|junta|"
-                            r"embassy|presidency|parliament)(?![\w\-])")
+_NATIONAL_BODIES = "army|navy|military|government|police|coastguard|junta|embassy|presidency|parliament"
+_NATIONAL_BODY = re.compile(r"(?<!\w)[Tt]he\s+([A-Z][a-z]+)\s+(" + _NATIONAL_BODIES + r")(?![\w\-])")
+# (the gate is the pattern without its first letter and its look-arounds: it begins with a literal, "he",
+# which re finds fast, where the pattern itself is tried at every position of the article)
+_NATIONAL_BODY = _Gated(_NATIONAL_BODY, re.compile(r"he\s+[A-Z][a-z]+\s+(?:" + _NATIONAL_BODIES + ")").search)
 _REPLIES = frozenset(["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "shot back"])
 _POSSESSIVE_BEFORE = _Tail(re.compile(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$"), ("'s", "\u2019s", "s'", "s\u2019"))
 _CONTRACTIONS = frozenset(["he", "she", "it", "that", "who", "what", "there", "here", "where", "let"])  # "he's said"
@@ -1256,8 +1259,9 @@ class _Article:
         self.legal_names = {m.group(1): m.group(0) for m in _LEGAL_SUFFIX.finditer(self._joined)}
         self.org_names.update(self.legal_names)
         # "The club's largest supporters' group, Torcida Alta, has sided with ...": "the group" later is Torcida Alta
+        nouns = _present(_ORG_NOUNS, "\n".join(masked))  # (every match holds one of them; most paragraphs none)
         for text in masked:
-            for m in _ORG_NOUN_NAME.finditer(text):
+            for m in _ORG_NOUN_NAME.finditer(text) if any(map(text.__contains__, nouns)) else ():
                 name = " ".join(_clean_run(m.group(2).split()))
                 if not any(_is_role(t) for t in name.split()[:-1]):  # (not "firm, Chairman Ian Pike,"; a
                     self.org_nouns.setdefault(m.group(1).lower(), name)       # role last is a name: "Open Press Monitor")
@@ -2370,6 +2374,16 @@ def _affiliation(text: str, toks: list[tuple[int, int, str]], k: int, lex: dict)
         and text[toks[k - 1][1]:toks[k + 1][0]].replace(role, "", 1).isspace()
 
 
+def _present(words: tuple[str, ...], text: str) -> list[str]:
+    """The ``words`` that occur in ``text`` (as substrings): the only ones a part of it can hold.
+
+    Usage:
+        >>> _present(("firm", "club", "band"), "the firm said\\nthe club, Rovers,")
+        ['firm', 'club']
+    """
+    return [w for w in words if w in text]
+
+
 def _org_noun(word: str, lex: dict) -> bool:
     """Whether ``word`` is an organisation noun and no role noun ("police" is both): before a capitalised
     name it makes the name an organisation's ("the charity Shelter", "the firm Brannigan Lowe"), at the end
@@ -2471,8 +2485,9 @@ _DESCRIBED_SAID = re.compile(r",\s+the\s+(?:[a-z][\w\-\u2019']*\s+){0,3}([a-z][\
                              r"(?:\s+on\s+[A-Z]\w+)?\.\s*$")
 _NAMED_SAYS = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w\-\u2019']*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w\-]*)"
                          r"(?:\s+\([A-Z]{2,}\))?\s+(?:said|says|reported|announced|told)\b")
-_ORG_NOUN_NAME = re.compile(r"(?<![\w-])(group|company|charity|firm|union|organisation|organization|association|"
-                            r"campaign|coalition|alliance|society|network|collective|club|band|party)"
+_ORG_NOUNS = ("group", "company", "charity", "firm", "union", "organisation", "organization", "association", "campaign",
+              "coalition", "alliance", "society", "network", "collective", "club", "band", "party")
+_ORG_NOUN_NAME = re.compile(r"(?<![\w-])(" + "|".join(_ORG_NOUNS) + ")"
                             r"(?:\s*,\s+|\s+(?:calling\s+itself|known\s+as|called|named)\s+|\s+(?=[A-Z]))"
                             r"((?:[A-Z][\w\-\u2019']*\s+(?:(?:de|da|do|du|des|of|the|and|la|le)\s+)?){0,4}"
                             r"[A-Z][\w\-\u2019']*)\s*[,.;]")

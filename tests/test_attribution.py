@@ -3339,6 +3339,9 @@ def test_gated_patterns_equal_the_plain_patterns():
     texts += [f"Borealis {suffix} said." for suffix in "Corp Corporation Inc Ltd Limited plc PLC LLC Holdings GmbH AG NV".split()]
     texts += [f"{title} Farrow arrived." for title in "Mr Mrs Ms Miss Mx Sir Dame Lord Lady Madam Mme Mlle Mdm".split()]
     texts += _SPEAKER_PHRASES + _DOMAIN_SENTENCES
+    texts += ["The Tarvanian navy seized the trawler.", "Officials said the Kessarian government\nwould appeal.",
+              "Officials said the \n Kessarian\u00a0 government would appeal.", "The Kessarian\tjunta",
+              "she Marovian army", "the Marovian armyman", "THE Veldan army", "the \u00c9ire police", "the Velmorian\tembassy-x"]
     matched = set()
     for g in gated:
         for text in texts:
@@ -3460,6 +3463,39 @@ def test_quick_cue_pattern_equals_the_plain_one():
     # a cue word of every first letter was found (and "\u017f" for "s"), so a letter missing from the
     # lookahead would have shown
     assert starts >= {w.strip().lower()[0] for w in cues["speech"] + cues["source_after"]} | {"\u017f"}
+
+
+def _org_noun_articles():
+    # an organisation noun before a name in one paragraph of several, for every noun (sport, courts, health,
+    # business, politics, music), with accents and curly apostrophes; and articles with none
+    import analysis.attribution as a
+
+    names = ["Torcida Alta", "Peace Watch", "Brannigan Lowe", "Atl\u00e9tico Norte", "Open Press Monitor", "Ng\u0169g\u0129 Trust"]
+    for n, noun in enumerate(a._ORG_NOUNS):
+        name = names[n % len(names)]
+        yield ["Strike called off",
+               "The hospital\u2019s board met on Monday; the judge adjourned the case. " * 4,
+               f"The club\u2019s largest supporters\u2019 {noun}, {name}, has sided with the players.",
+               f"Shares fell after the {noun} {name} warned of losses, the minister said.",
+               f"\u201cWe will fight on,\u201d the {noun} said."]
+    yield ["Derby won", "Rovers beat City 2-1; the keeper, Ana Diaz, saved a penalty."]
+    yield ["Court rises", "The jury retired at noon.", ""]
+
+
+def test_org_noun_names_equal_those_of_every_paragraph(monkeypatch):
+    # prepass reads only the paragraphs that hold an organisation noun; reading every one finds the same
+    import analysis.attribution as a
+
+    def read(paragraphs):
+        art = a._Article(paragraphs, None, None)
+        art.prepass(paragraphs)
+        return art.org_nouns, art.org_names
+
+    articles = list(_org_noun_articles())
+    quick = [read(p) for p in articles]
+    monkeypatch.setattr(a, "_present", lambda words, text: list(words))  # the plain path: every paragraph read
+    assert quick == [read(p) for p in articles]
+    assert {noun for nouns, _ in quick for noun in nouns} >= set(a._ORG_NOUNS)  # every noun gave a name
 
 
 def test_tokens_kept_for_an_article_equal_fresh_ones():
