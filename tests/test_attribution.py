@@ -3519,3 +3519,22 @@ def test_tokens_kept_for_an_article_equal_fresh_ones():
         assert kept.tokens_of(text) == (toks, [a._may_open_mention(t) for _, t in toks])
         assert kept.tokens_of(text) is kept.tokens_of(text)
     assert len(kept._tokens) == len(set(texts))  # the store was used (one entry per distinct text)
+
+
+def test_cues_found_in_lower_case_equal_the_plain_matches():
+    # _find_cues runs a case-sensitive pattern on ASCII text in lower case: the same spans and groups as
+    # the case-insensitive pattern, on every cue word in three cases, determiners in capitals ("THE report",
+    # "HER post"), and text that is not ASCII (which takes the plain pattern)
+    import analysis.attribution as a
+
+    lex = a.load_lexicon()
+    texts = list(_cue_word_texts()) + _WINDOW_TEXTS + _SPEAKER_PHRASES
+    texts += ["THE REPORT SAID IT", "Her Post Read", "HIS TOLD", "An Accused Said", "THEIR Claims", "THIS SAYS"]
+    ascii_matched = upper_matched = 0
+    for text in texts:
+        quick = [(m.span(), m.span("after"), m.group(0).lower()) for m in a._find_cues(text, lex)]
+        plain = [(m.span(), m.span("after"), m.group(0).lower()) for m in lex["cue_re"].finditer(text)]
+        assert quick == plain, text
+        ascii_matched += bool(plain) and text.isascii()
+        upper_matched += any(text[s:e] != text[s:e].lower() for (s, e), _, _ in plain)
+    assert ascii_matched > 100 and upper_matched > 100  # both paths were put to the test
