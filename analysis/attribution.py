@@ -655,9 +655,7 @@ def load_lexicon() -> dict:
         # a noun naming a work right before the span: "whose 2009 drama 'Il ponte'" (sentence case allowed)
         "title_noun_before_re": re.compile(r"(?<![\w\-])(?:" + alternation(cues["title_nouns"]) + r")\s*$",
                                            re.IGNORECASE),
-        "clause_break_re": re.compile(r"[;:()\u2014\u2013]|(?<![^\W\d_])[" + _MARKS + r"]|[" + _MARKS
-                                      + r"](?![^\W\d_])|(?<!\w)(?:" + "|".join(sorted(set(words["clause_breaks"])))
-                                      + r")(?!\w)"),
+        "clause_break_re": _clause_break_pattern(words["clause_breaks"]),
         "evaluative": frozenset(_inflect(cues["evaluative"])), "directive": frozenset(_inflect(cues["directive"])),
         "addressed": frozenset(_inflect(cues["addressed"])),
         "possessives": frozenset(words["possessives"]), "prepositions": frozenset(words["prepositions"]),
@@ -695,6 +693,22 @@ def _cue_pattern(speech: list[str], source_after: list[str], quick: bool = True)
                       + r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )"
                       r"(?<!\btheir )(?<!\bthis )(?:" + alternation(speech) + r"|(?P<after>"
                       + alternation(source_after) + r"))(?![\w\-])", re.IGNORECASE)
+
+
+def _clause_break_pattern(words: list[str], quick: bool = True) -> re.Pattern:
+    """A clause break: ``;:()`` or a dash, a quotation mark not inside a word (an apostrophe is), or one of
+    ``words`` ("and", "which"). With ``quick`` a lookahead first asks for a character a break can begin
+    with (those signs, the words' first letters), so the alternation is not tried at every letter. It is
+    exact: the pattern is case-sensitive and its words and signs are the same.
+
+    Usage:
+        >>> [m.group(0) for m in _clause_break_pattern(["and", "which"]).finditer("Ann and Bo, which (he) won't")]
+        ['and', 'which', '(', ')']
+    """
+    first = "".join(sorted({re.escape(w[:1]) for w in words}))
+    return re.compile((f"(?=[;:()\u2014\u2013{_MARKS}{first}])(?:" if quick else "(?:")
+                      + r"[;:()\u2014\u2013]|(?<![^\W\d_])[" + _MARKS + r"]|[" + _MARKS
+                      + r"](?![^\W\d_])|(?<!\w)(?:" + "|".join(sorted(set(words))) + r")(?!\w))")
 
 
 def _find_cues(text: str, lex: dict):

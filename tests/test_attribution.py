@@ -3538,3 +3538,24 @@ def test_cues_found_in_lower_case_equal_the_plain_matches():
         ascii_matched += bool(plain) and text.isascii()
         upper_matched += any(text[s:e] != text[s:e].lower() for (s, e), _, _ in plain)
     assert ascii_matched > 100 and upper_matched > 100  # both paths were put to the test
+
+
+def test_quick_clause_breaks_equal_the_plain_ones():
+    import tomllib
+    from importlib import resources
+
+    import analysis.attribution as a
+
+    words = tomllib.loads(resources.files("analysis").joinpath("lexicons/attribution_cues.toml").read_text("utf-8"))
+    words = words["words"]["clause_breaks"]
+    quick, plain = a.load_lexicon()["clause_break_re"], a._clause_break_pattern(words, quick=False)
+    assert quick.pattern != plain.pattern  # the shortcut is in use
+    # every break word alone, capitalised, inside a word and beside signs; every sign; the domain sentences
+    texts = [f"The coach {w} the board; {w.title()} x {w}x x{w} ({w}) \u201c{w}\u201d {w}\u2019s \u2014{w} \u2013 {w}" for w in words]
+    texts += _DOMAIN_SENTENCES + _WINDOW_TEXTS + _SPEAKER_PHRASES + ["it's 'so' \u2018and\u2019 \u00ab\u00e0\u00bb \u201e1\u201f"]
+    found = set()
+    for text in texts:
+        spans = [m.span() for m in quick.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)], text
+        found.update(text[s:e] for s, e in spans)
+    assert set(words) <= found and set(";:()\u2014\u2013\u201c\u201d\u2018\u2019\u00ab\u00bb") <= found
