@@ -58,6 +58,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 
 from .given_names import first_name_gender, given_name_gender
@@ -2544,6 +2545,17 @@ def _words(text: str) -> int:
     return len(_RX7.findall(text))
 
 
+def _at_most_words(text: str, n: int) -> bool:
+    """Whether ``_words(text) <= n``, found by reading no further than the word after the ``n``-th (the
+    words are the same matches of the same pattern).
+
+    Usage:
+        >>> _at_most_words("the road was closed", 4), _at_most_words("the road was closed", 3)
+        (True, False)
+    """
+    return next(islice(_RX7.finditer(text), n, None), None) is None
+
+
 def _title_cased(text: str) -> bool:
     words = _RX2.findall(text)
     if not words or len(words) > 10:
@@ -3868,7 +3880,7 @@ def _indirect_row(text: str, mtext: str, a: int, b: int, cue: _Cue, lex: dict,
         start += lead
         seg = _RX8.sub("", mtext[start:end].rstrip())
         end = start + len(seg)
-        if _words(_QUOTE_FREE.sub(" ", seg)) < 3 or seg[:1] in _MARKS:
+        if _at_most_words(_QUOTE_FREE.sub(" ", seg), 2) or seg[:1] in _MARKS:
             return None
         return {"start": start, "end": end, "text": text[start:end]}
 
@@ -3880,7 +3892,7 @@ def _indirect_row(text: str, mtext: str, a: int, b: int, cue: _Cue, lex: dict,
             comma = left.rstrip().rfind(",") if left.rstrip().endswith(",") else -1
         if comma <= 0 or _RX17.search(left[:comma]) and not _QUOTE_FREE.sub("", left[:comma]).strip():
             return None
-        if not cue.inverted and _words(left[comma + 1:]) > 9:
+        if not cue.inverted and not _at_most_words(left[comma + 1:], 9):
             return None
         return content(a, a + comma)
 
@@ -3905,7 +3917,7 @@ def _indirect_row(text: str, mtext: str, a: int, b: int, cue: _Cue, lex: dict,
     that = _THAT_CLAUSE.match(rest)
     if that:
         return content(cue.end + that.end(), end)
-    if (_words(rest) <= 4 and not word.endswith("ing") and word not in lex["directive"]
+    if (_at_most_words(rest, 4) and not word.endswith("ing") and word not in lex["directive"]
             and word not in lex["evaluative"] and not _TO_INFINITIVE.search(rest)
             and not any(w.lower() in _AUXILIARIES for w in rest.split())):
         trailing = fronted()  # "..., X said on Tuesday." / "..., X told The Independent."
@@ -3919,7 +3931,7 @@ def _indirect_row(text: str, mtext: str, a: int, b: int, cue: _Cue, lex: dict,
     clause = any(w.lower() in _AUXILIARIES for w in rest.split()[1:8])  # "said his forces would ..."
     if word not in lex["addressed"] and ((first in lex["possessives"] and not clause) or first in lex["prepositions"]):
         comma = rest.find(",")
-        if first in lex["prepositions"] and 0 < comma and _words(rest[:comma]) <= 6:
+        if first in lex["prepositions"] and 0 < comma and _at_most_words(rest[:comma], 6):
             return content(cue.end + comma + 1, end)  # "said in a statement, the firm would appeal"
         return None
     return content(cue.end, end)

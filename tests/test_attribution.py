@@ -3559,3 +3559,17 @@ def test_quick_clause_breaks_equal_the_plain_ones():
         assert spans == [m.span() for m in plain.finditer(text)], text
         found.update(text[s:e] for s, e in spans)
     assert set(words) <= found and set(";:()\u2014\u2013\u201c\u201d\u2018\u2019\u00ab\u00bb") <= found
+
+
+def test_at_most_words_equals_counting_every_word():
+    import analysis.attribution as a
+
+    texts = _DOMAIN_SENTENCES + _WINDOW_TEXTS + _SPEAKER_PHRASES + [
+        "re-elected MP's 3-1 win", "don\u2019t stop-start x_y __ 12", "\u00e9l\u00e8ve na\u00efve \u0130stanbul", "a b c d e f g h i j k"]
+    texts += [" ".join(sentence.split()[:k]) for sentence in _DOMAIN_SENTENCES[:6] for k in range(15)]
+    seen = set()
+    for text in texts:
+        for n in range(14):
+            assert a._at_most_words(text, n) == (a._words(text) <= n), (text, n)
+        seen.add(a._words(text))
+    assert set(range(12)) <= seen  # texts of every count up to the largest limit read, so an off-by-one shows
