@@ -400,10 +400,12 @@ _PASSIVE = _Tail(re.compile(r"(?<!\w)(?:is|are|was|were|be|being|been|get|got|ge
 _PP = re.compile(r"\s+(?:in|at|from|for|with|on|of)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
                  r"(?:[\w\-\u2019']+\s+){0,3}?[\w\-\u2019']+(?=\s*[,.;:]|\s+(?:who|which|that|said|says|told|"
                  r"shouted|asked|added|leaned|was|is|had|has)\b)")
-_SINGLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a|an)\s+"
+# (the lookahead: a match begins with a capital, his/her/their/its or gave/give/giving, so the branches are
+# tried only at those letters)
+_SINGLE_NAME = re.compile(r"(?=[A-Zghit])(?:(?:^|(?<=[.!?]\s))([A-Z][a-z\u00e0-\u00ff]+),\s+(?:a|an)\s+"
                           r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?(?:son|daughter|wife|husband|brother|sister|"
                           r"mother|father|partner|friend|nephew|niece|cousin|uncle|aunt|colleague|grandson|granddaughter|grandmother|grandfather|fianc\u00e9e?),\s+([A-Z][a-z\u00e0-\u00ff]+)[,.]"
-                          r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+)")
+                          r"|(?:gave|give|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][a-z\u00e0-\u00ff]+))")
 _SINGLE_NAME = _Gated(_SINGLE_NAME, re.compile(r",\s+(?:an?\s|[A-Z][a-z\u00e0-\u00ff]+[,.])|giv|gave").search)
 # two more ways a first name alone is given as a person's (separate patterns: each begins with a literal, which
 # keeps the scan over every paragraph fast):

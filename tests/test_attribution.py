@@ -3573,3 +3573,30 @@ def test_at_most_words_equals_counting_every_word():
             assert a._at_most_words(text, n) == (a._words(text) <= n), (text, n)
         seen.add(a._words(text))
     assert set(range(12)) <= seen  # texts of every count up to the largest limit read, so an off-by-one shows
+
+
+def test_single_name_pattern_with_its_lookahead_equals_the_plain_one():
+    # a first name given alone: "Edith, a nurse,", "her son, Daniel,", "gave his name as Ola"; every kin noun,
+    # every owner in both cases, every verb form, names with accents, after a sentence end, and near misses
+    import re
+
+    import analysis.attribution as a
+
+    quick = a._SINGLE_NAME.pattern
+    lead = "(?=[A-Zghit])(?:"
+    assert quick.pattern.startswith(lead) and quick.pattern.endswith(")")
+    plain = re.compile(quick.pattern[len(lead):-1], quick.flags)
+    kin = re.search(r"\(\?:son\|[^)]*\)", plain.pattern).group(0)[3:-1].replace("\\u00e9", "\u00e9").replace("e?", "e").split("|")
+    texts = [f"{owner} {adj}{k}, {name}, said. " for owner in ("his", "His", "her", "Her", "their", "Their", "its", "Its")
+             for adj, k, name in zip(("", "eldest ", "late twin ", ""), kin * 2, ("Daniel", "J\u00e9r\u00f4me", "Mia", "Ola"))]
+    texts += [f"Police said. {name}, {art} retired nurse, wept." for name in ("Edith", "\u00c9dith", "Ana") for art in ("a", "an")]
+    texts += [f"Edith, an actor. She {verb} {only}{owner} {first}name {only}as {name}."
+              for verb in ("gave", "give", "giving") for owner in ("his", "her") for first in ("", "first ")
+              for only in ("", "only ") for name in ("Karim", "Ren\u00e9e")]
+    texts += _DOMAIN_SENTENCES + _WINDOW_TEXTS + ["his son Daniel", "Her son, daniel,", "gave her name as mia", "x,Edith, a"]
+    found = set()
+    for text in texts:
+        fast = [(m.span(), m.groups()) for m in quick.finditer(text)]
+        assert fast == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+        found.update(text[s] for (s, _), _ in fast)
+    assert {"E", "A", "h", "H", "t", "T", "i", "I", "g"} <= found  # every way to begin was reached
