@@ -296,6 +296,7 @@ _TIME_FRONT = re.compile(r"(?:(?:only|just|even)\s+)?(?:(?:last|this|next|that|e
                          r"summer|spring|autumn|winter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|"
                          r"sunday)|yesterday|today|tonight|recently|(?:two|three|four|five|six|a\s+few)\s+"
                          r"(?:days|weeks|months|years)\s+(?:ago|later|earlier))\s+(?=[A-Za-z])", re.IGNORECASE)
+_TIME_FRONT = _Lead(_TIME_FRONT, "aefjlnorsty")  # only, just, even, last, ..., recently, four, six, a few
 # a predicate that says how someone spoke, before a colon: "was blunter:", "was more direct:", "was less diplomatic:"
 _MANNER_INTRO = re.compile(r"\s(?:was|were|is|are)\s+(?:even\s+|much\s+|far\s+|rather\s+)?(?:(?:more|less)\s+[a-z]+|"
                            r"[a-z]{3,}er|blunt|direct|succinct|scathing|withering|unequivocal|emphatic|candid)"

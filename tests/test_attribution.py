@@ -3387,6 +3387,11 @@ _SPEAKER_PHRASES = [
     "a report published today by the Eastmoor Local Medical Committee", "The Study Commissioned By Ofsted",
     "an audit carried out last week by KPMG", "a review by the Senate committee",
     "a statement on its website", "The post on their account", "an official filing in its page",
+    "Only last week the prime minister stood up", "Just this morning the striker", "Even the previous season Ana",
+    "Earlier this year the trust", "Later that night the nurse", "The following Monday the jury", "Next summer the MP",
+    "That weekend the band", "Yesterday the Senate", "Today the hospital", "Tonight the party", "Recently the firm",
+    "Two weeks later the coach", "Three days earlier the court", "Four months ago the union", "Five years ago Jo",
+    "Six days later she", "A few weeks ago the bishop", "Last\u00a0Friday the keeper", "ONLY YESTERDAY THE CEO",
 ]
 _SPEAKER_PHRASES += [f"{word} the {role} said" for word, role in zip(
     "As And But So While When With Afterwards Afterward Later Earlier Then Meanwhile Privately Publicly Separately "
