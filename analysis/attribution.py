@@ -461,8 +461,11 @@ _RESTORE = str.maketrans({v: k for k, v in _STAND_INS.items()})
 _DATELINE = re.compile(r"^[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+)*(?:,[^\u2013\u2014\n" + _MARKS + r"]{1,40}?)?\s+(?:-{1,2}|\u2013|\u2014)\s+")
 # a name (with an honorific) addressed at the start of a quotation: "Mr. Kimbrough, I believe you are sorry"
 _VOCATIVE = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w\-\u2019']+(?:\s+[A-Z][\w\-\u2019']+){0,2}),\s")
-_NAMED_AS_WORDS = ("himself", "herself", "sign", "nom de", "nickname", "known only", "go by", "goes by", "went by",
-                   "going by", "identified", "named", "name")
+# one of these is in every match of _NAMED_AS, each a single word (its words may be parted by any white
+# space): "himself"/"herself", "identified", "name" (in "named", "nickname", "nicknamed", "gave ... name"),
+# "sign" (in "call sign", "callsign"), "guerre" (in "nom de guerre") and "known" ("known only as"); every
+# "goes by ..." phrase ends in one of "sign", "guerre" and "name"
+_NAMED_AS_WORDS = ("himself", "herself", "identified", "name", "sign", "guerre", "known")
 
 
 def _named_as(text: str) -> list[re.Match]:

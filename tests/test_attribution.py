@@ -3605,3 +3605,24 @@ def test_single_name_pattern_with_its_lookahead_equals_the_plain_one():
         assert fast == [(m.span(), m.groups()) for m in plain.finditer(text)], text
         found.update(text[s] for (s, _), _ in fast)
     assert {"E", "A", "h", "H", "t", "T", "i", "I", "g"} <= found  # every way to begin was reached
+
+
+def test_named_as_gate_equals_the_plain_pattern_whatever_the_white_space():
+    """_named_as finds exactly the matches of _NAMED_AS, also where the words of a phrase are parted by
+    several spaces, a tab or a line break (a gate of two-word literals such as "known only" missed those)."""
+    from analysis.attribution import _NAMED_AS, _named_as
+
+    phrases = ["identified himself as", "introduced herself only as", "identified by relatives as", "was named as",
+               "goes by the call sign", "go by callsign", "went by the nom de guerre", "going by the nickname",
+               "goes by the name", "whose call sign is", "callsign", "nom de guerre", "nicknamed", "known only as",
+               "who gave her name only as", "giving only his first name,", "gave their name as"]
+    names = ["Owl", "\u201cLys\u201d", "Karim Haddad", "'Mina'", "Jean-Luc Ode"]
+    texts = []
+    for n, phrase in enumerate(phrases):
+        for gap in (" ", "  ", "\t", "\n", " \u00a0"):
+            lead = ["A fan", "The striker", "One nurse", "A witness in the fraud trial", "The trader"][n % 5]
+            texts.append(f"{lead} {phrase.replace(' ', gap)} {names[n % len(names)]}, said the report.")
+    texts += ["The court heard nothing more.", "He was known as Owl.", "A signed name only."]
+    for text in texts:
+        assert [m.span("name") for m in _named_as(text)] == [m.span("name") for m in _NAMED_AS.finditer(text)], text
+    assert sum(bool(_named_as(t)) for t in texts) >= 5 * len(phrases)   # every phrase, with every gap, matched
