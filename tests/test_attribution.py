@@ -3626,3 +3626,23 @@ def test_named_as_gate_equals_the_plain_pattern_whatever_the_white_space():
     for text in texts:
         assert [m.span("name") for m in _named_as(text)] == [m.span("name") for m in _NAMED_AS.finditer(text)], text
     assert sum(bool(_named_as(t)) for t in texts) >= 5 * len(phrases)   # every phrase, with every gap, matched
+
+
+def test_tail_reads_only_the_window_end_whatever_comes_before():
+    """_Tail looks only at the last characters before the trailing white space: letters that fold ("ſ",
+    "K", "İ") or accents earlier in the window, long windows, and windows past the text's end or empty
+    give the plain pattern's answers."""
+    import analysis.attribution as a
+
+    fronts = ["Jos\u00e9 Ca\u017f\u017fidy, the \u212aing's counsel, ", "\u0130stanbul's mayor \u00e9 ", "plain words here, "]
+    ends = ["was heard to ", "was told to  ", "refused except to\t", "went without ", "in the air of ",
+            "Smith's ", "the Greens\u2019 ", "the minister for ", "was quickly ", "had deleted ", "\u0130S ",
+            "TO ", "to", "quoted Ode as ", "ſo ", "\u017fuch \u212a "]
+    for tail in (v for v in vars(a).values() if isinstance(v, a._Tail)):
+        for front in fronts:
+            for end in ends:
+                text = front * 3 + end
+                n = len(text)
+                for lo, hi in ((0, n), (0, n + 5), (5, n), (n - len(end), n), (n, n), (n + 2, n + 9), (7, 3), (-4, -1)):
+                    fast, plain = tail.search(text, lo, hi), tail.pattern.search(text, lo, hi)
+                    assert (fast and fast.span()) == (plain and plain.span()), (tail.pattern.pattern, text, lo, hi)
